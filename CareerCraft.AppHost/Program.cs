@@ -1,0 +1,51 @@
+using CareerCraft.AppHost;
+using CareerCraft.AppHost.Storage;
+using Microsoft.Extensions.Configuration;
+
+var builder = DistributedApplication.CreateBuilder(args);
+var settings = AppHostSettings.Read(builder.Configuration);
+
+// Generated once and kept in the AppHost's user secrets, so tokens survive restarts; never in the repository.
+var jwtKey = builder.AddParameter("jwt-signing-key", new GenerateParameterDefault { MinLength = 64, Special = false }, secret: true, persist: true);
+
+var backend = builder.AddProject<Projects.CareerCraft_Backend>("backend")
+    .WithEnvironment("Jwt__SigningKey", jwtKey)
+    .WithHttpHealthCheck("/health");
+
+if (StorageModeResolver.UseMongo(builder))
+{
+    var mongo = builder.AddMongo("mongo");
+    if (builder.ExecutionContext.IsRunMode)
+    {
+        mongo.WithDataVolume();
+    }
+    var database = mongo.AddDatabase("careercraft");
+    backend.WithReference(database).WaitFor(database);
+}
+
+var ml = builder.AddProject<Projects.CareerCraft_Ml>("ml")
+    .WithReplicas(settings.MlReplicas)
+    .WithEnvironment("Jwt__SigningKey", jwtKey)
+    .WithHttpHealthCheck("/health");
+if (settings.MlExecutionProvider is { } provider)
+{
+    ml.WithEnvironment("Ml__ExecutionProvider", provider);
+}
+
+// Optional integrations: declared only when configured, so a fresh clone starts without prompting for them.
+if (builder.Configuration.GetConnectionString("cloudinary") is not null)
+{
+    backend.WithReference(builder.AddConnectionString("cloudinary"));
+}
+if (builder.Configuration.GetConnectionString("llm") is not null)
+{
+    ml.WithReference(builder.AddConnectionString("llm"));
+}
+
+builder.AddProject<Projects.CareerCraft_Web>("web")
+    .WithReference(backend).WaitFor(backend)
+    .WithReference(ml).WaitFor(ml)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();

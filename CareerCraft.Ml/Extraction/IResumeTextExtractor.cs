@@ -1,0 +1,28 @@
+namespace CareerCraft.Ml.Extraction;
+
+/// <summary>
+/// Extracts normalised plain text from an uploaded resume (PDF or DOCX, sniffed from content).
+/// Failures that are the file's fault throw <see cref="ExtractionException"/>, which carries the HTTP status
+/// and problem type the endpoint answers with.
+/// </summary>
+public interface IResumeTextExtractor
+{
+    Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The contract's answer of <c>POST /resume/extract-text</c>.</summary>
+public sealed record ExtractionResult(
+    string FileName,
+    string Format,
+    int PageCount,
+    string Text,
+    bool Ocr,
+    IReadOnlyList<string> Warnings);
+
+public sealed class ExtractionException(int statusCode, string problemType, string title, string detail)
+    : Exception(detail)
+{
+    public int StatusCode { get; } = statusCode;
+    public string ProblemType { get; } = problemType;
+    public string Title { get; } = title;
+}

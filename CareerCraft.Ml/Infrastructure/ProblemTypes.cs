@@ -1,0 +1,16 @@
+namespace CareerCraft.Ml.Infrastructure;
+
+/// <summary>The ML service's RFC 9457 problem <c>type</c> URIs; clients switch on the last segment.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://careercraft.dev/problems/";
+
+    public const string RateLimited = Base + "rate-limited";
+    public const string FileTooLarge = Base + "file-too-large";
+    public const string UnsupportedFormat = Base + "unsupported-format";
+    public const string PasswordProtected = Base + "password-protected";
+    public const string DamagedFile = Base + "damaged-file";
+    public const string NoTextLayer = Base + "no-text-layer";
+    public const string InvalidInput = Base + "invalid-input";
+    public const string Overloaded = Base + "overloaded";
+}

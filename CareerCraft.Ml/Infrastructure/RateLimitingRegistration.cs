@@ -1,0 +1,51 @@
+using System.Threading.RateLimiting;
+using CareerCraft.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CareerCraft.Ml.Infrastructure;
+
+public static class RateLimitingRegistration
+{
+    public const string PerUserPolicy = "per-user";
+
+    public static IHostApplicationBuilder AddPerUserRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitingOptions>()
+            .BindConfiguration(RateLimitingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, token) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+                }
+                await TypedResults.Problem(
+                    title: "Too many requests",
+                    detail: "You are sending requests faster than the service allows; wait a moment and try again.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    type: ProblemTypes.RateLimited).ExecuteAsync(context.HttpContext);
+            };
+            limiter.AddPolicy(PerUserPolicy, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+                // Authenticated routes only reach here with a user; the address is the fallback for safety.
+                var key = http.User.GetUserId() ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = options.Burst,
+                    TokensPerPeriod = Math.Max(1, options.PermitsPerMinute / 6),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+        return builder;
+    }
+}

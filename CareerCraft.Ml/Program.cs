@@ -1,0 +1,29 @@
+using CareerCraft.Ml.Infrastructure;
+using CareerCraft.ServiceDefaults.Auth;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddCareerCraftJwtBearer();
+builder.AddPerUserRateLimiting();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference();
+}
+
+app.MapDefaultEndpoints();
+
+app.Run();

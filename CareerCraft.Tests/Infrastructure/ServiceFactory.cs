@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CareerCraft.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts one service in the test process with the tests' JWT key. <typeparamref name="TEntry"/> is the
+/// service's marker type (the three top-level Program types collide).
+/// </summary>
+public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry : class
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Jwt:SigningKey"] = TestJwt.SigningKey,
+        ["Jwt:Issuer"] = TestJwt.Issuer,
+        ["Jwt:Audience"] = TestJwt.Audience,
+    };
+
+    /// <summary>Adds or overrides a configuration value; call before the first client is created.</summary>
+    public ServiceFactory<TEntry> WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreateAuthenticatedClient(string userId = "test-user")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestJwt.Create(userId));
+        return client;
+    }
+}

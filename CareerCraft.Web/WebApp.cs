@@ -1,0 +1,7 @@
+namespace CareerCraft.Web;
+
+/// <summary>
+/// Marks the web app's entry assembly; test factories use it because the top-level
+/// <c>Program</c> types of the three services collide in one test project (DESIGN.md section 8).
+/// </summary>
+public sealed class WebApp;
