@@ -8,7 +8,11 @@ public static class Resilience
     /// </summary>
     public static IHttpClientBuilder WithShortResilience(this IHttpClientBuilder builder, TimeSpan attemptTimeout, int retries = 1)
     {
+        // Marked experimental (EXTEXP0001), but it is the documented way to replace the defaults' handler for one client;
+        // stacking a second handler on top would multiply the retries instead.
+#pragma warning disable EXTEXP0001
         builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.AddStandardResilienceHandler(o =>
         {
             o.Retry.MaxRetryAttempts = retries;
