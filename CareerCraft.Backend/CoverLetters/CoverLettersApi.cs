@@ -47,8 +47,7 @@ public static class CoverLettersApi
             return errors.ToProblem();
         }
         var result = await letters.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<CoverLetterResponse>(
-            result.Items.Select(CoverLetterResponse.From).ToList(), paging.Page, paging.PageSize, result.Total));
+        return TypedResults.Ok(PagedResponse<CoverLetterResponse>.From(result, paging, CoverLetterResponse.From));
     }
 
     private static async Task<Results<Ok<CoverLetterResponse>, ProblemHttpResult>> Get(

@@ -110,7 +110,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("nothing was saved");
         }
     }
 
@@ -124,8 +124,7 @@ public static class ResumesApi
             return errors.ToProblem();
         }
         var result = await resumes.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ResumeSummary>(
-            result.Items.Select(ResumeSummary.From).ToList(), paging.Page, paging.PageSize, result.Total));
+        return TypedResults.Ok(PagedResponse<ResumeSummary>.From(result, paging, ResumeSummary.From));
     }
 
     private static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(
@@ -138,7 +137,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("the resume could not be read");
         }
     }
 
@@ -157,7 +156,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("the file could not be read");
         }
         if (content is null)
         {
@@ -220,7 +219,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("nothing was deleted");
         }
     }
 
@@ -248,9 +247,9 @@ public static class ResumesApi
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    private static ProblemHttpResult FileStoreUnavailable() => TypedResults.Problem(
+    private static ProblemHttpResult FileStoreUnavailable(string consequence) => TypedResults.Problem(
         title: "File storage unavailable",
-        detail: "The file store did not answer; nothing was saved. Try again in a moment.",
+        detail: $"The file store did not answer; {consequence}. Try again in a moment.",
         statusCode: StatusCodes.Status503ServiceUnavailable,
         type: ProblemTypes.FileStoreUnavailable);
 }

@@ -102,6 +102,9 @@ namespace CareerCraft.Bench.Backend
 
             var results = new List<Result>
             {
+                // Same pipeline minus auth and store: separates framework and middleware cost from ours.
+                await Measure("anonymous GET /alive (pipeline only)", "backend (SQLite)", options, () => Send(http, HttpMethod.Get, $"{backend}/alive", null, null)),
+                await Measure("anonymous GET /alive (pipeline only)", "bare Kestrel", options, () => Send(http, HttpMethod.Get, $"{peer}/health", null, null)),
                 await Measure("authenticated read", "backend (SQLite)", options, () => Send(http, HttpMethod.Get, $"{backend}/api/cover-letters/{letterId}", bearer, null)),
                 await Measure("authenticated read", "bare Kestrel", options, () => Send(http, HttpMethod.Get, $"{peer}/read/{letterId}", null, null)),
                 await Measure("authenticated write", "backend (SQLite)", options, () => Send(http, HttpMethod.Post, $"{backend}/api/cover-letters", bearer, Sample.Letter)),
