@@ -26,14 +26,16 @@ public static class ResumesApi
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "file", user, service, options.Value, ct));
+                Upload(request, "file", user, service, options.Value, ct))
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"));
         // Field name of the original web client, kept so old clients keep working.
         group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "resume", user, service, options.Value, ct));
+                Upload(request, "resume", user, service, options.Value, ct))
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"));
         group.MapGet("/", List);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/file", Download);
-        group.MapPut("/{id}/analysis", SaveAnalysis);
+        group.MapPut("/{id}/analysis", SaveAnalysis).AddOpenApiOperationTransformer(ResumeUploadDocs.DescribeAnalysis);
         group.MapDelete("/{id}", Delete);
         return routes;
     }

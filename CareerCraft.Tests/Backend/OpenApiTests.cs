@@ -26,6 +26,12 @@ public sealed class OpenApiTests(BackendFixture fixture)
             Assert.True(operation.TryGetProperty("security", out var security), $"{method} {path} has no security");
             Assert.True(security[0].TryGetProperty("Bearer", out _));
         }
+        foreach (var (path, field) in new[] { ("/api/resumes", "file"), ("/api/resumes/upload", "resume") })
+        {
+            var schema = paths.GetProperty(path).GetProperty("post").GetProperty("requestBody").GetProperty("content")
+                .GetProperty("multipart/form-data").GetProperty("schema");
+            Assert.Equal("binary", schema.GetProperty("properties").GetProperty(field).GetProperty("format").GetString());
+        }
         foreach (var path in new[] { "/api/auth/signin", "/api/auth/signup", "/api/auth/refresh" })
         {
             Assert.False(paths.GetProperty(path).GetProperty("post").TryGetProperty("security", out _), $"{path} should be open");
