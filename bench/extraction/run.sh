@@ -22,6 +22,7 @@ ls "$corpus"/pdf/*.pdf | grep -v '/scan_' > "$work/pdfs.txt"
 ls "$corpus"/docx/*.docx > "$work/docx.txt"
 
 ours=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" --dump "$work/ours" < "$work/pdfs.txt")
+ours_parallel=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" --parallel "$(nproc)" < "$work/pdfs.txt")
 ours_docx=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" < "$work/docx.txt")
 pdfjs=$(node pdfjs-bench.mjs --passes "$passes" --dump "$work/pdfjs" < "$work/pdfs.txt")
 
@@ -39,4 +40,4 @@ pdftotext_json=$(printf '{"files":%d,"passes":%d,"wallSeconds":%s,"cpuSeconds":%
 
 recall=$(node recall.mjs "$work/pdftotext" "ours=$work/ours" "pdfjs=$work/pdfjs")
 
-node report.mjs "$(nproc)" "$ours" "$ours_docx" "$pdfjs" "$pdftotext_json" "$recall"
+node report.mjs "$(nproc)" "$ours" "$ours_parallel" "$ours_docx" "$pdfjs" "$pdftotext_json" "$recall"
