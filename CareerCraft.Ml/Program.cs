@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -9,6 +10,7 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddSkills();
 
 var app = builder.Build();
 
