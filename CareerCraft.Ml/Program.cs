@@ -1,4 +1,6 @@
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -9,6 +11,8 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddExtraction();
+builder.AddSkills();
 
 var app = builder.Build();
 
@@ -25,5 +29,6 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapExtractionApi();
 
 app.Run();
