@@ -15,10 +15,12 @@ public static class CoverLettersApi
 
         group.MapPost("/", Create);
         group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapPut("/{id}", Update);
-        group.MapDelete("/{id}", Delete);
-        group.MapGet("/{id}/docx", Docx);
+        group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/docx", Docx)
+            .Produces(StatusCodes.Status200OK, contentType: CoverLetterDocx.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 

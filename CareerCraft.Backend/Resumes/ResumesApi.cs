@@ -27,18 +27,31 @@ public static class ResumesApi
 
         group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
                 Upload(request, "file", user, service, options.Value, ct))
-            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"));
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"))
+            .WithUploadProblems();
         // Field name of the original web client, kept so old clients keep working.
         group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
                 Upload(request, "resume", user, service, options.Value, ct))
-            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"));
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"))
+            .WithUploadProblems();
         group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/file", Download);
-        group.MapPut("/{id}/analysis", SaveAnalysis).AddOpenApiOperationTransformer(ResumeUploadDocs.DescribeAnalysis);
-        group.MapDelete("/{id}", Delete);
+        group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/file", Download)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPut("/{id}/analysis", SaveAnalysis).AddOpenApiOperationTransformer(ResumeUploadDocs.DescribeAnalysis)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
+
+    private static RouteHandlerBuilder WithUploadProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
         HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, ResumeOptions options, CancellationToken cancellationToken)
