@@ -209,6 +209,28 @@ public sealed class ResumeTests(BackendFixture fixture)
     }
 
     [Fact]
+    public async Task A_hanging_ml_service_does_not_hold_a_read_past_the_retry_bound()
+    {
+        var user = await _factory.SignUpAsync();
+        var created = await UploadWhileMlIs(FakeMlService.Mode.Erroring, user, "rm_john_doe.pdf");
+        fixture.Ml.Behaviour = FakeMlService.Mode.Hangs;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
+            clock.Stop();
+
+            Assert.Equal("pending", detail.GetProperty("extraction").GetProperty("status").GetString());
+            // Bound is 2 s here; unbounded, the ML client's own timeouts would hold the read for two minutes.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the read took {clock.Elapsed}");
+        }
+        finally
+        {
+            fixture.Ml.Behaviour = FakeMlService.Mode.Up;
+        }
+    }
+
+    [Fact]
     public async Task A_file_the_ml_service_refuses_is_kept_with_the_reason_and_not_retried()
     {
         var user = await _factory.SignUpAsync();
