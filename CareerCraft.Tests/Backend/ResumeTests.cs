@@ -188,6 +188,17 @@ public sealed class ResumeTests(BackendFixture fixture)
 
         using var json = await user.Client.PostAsJsonAsync("/api/resumes", new { file = "JVBERi0=" });
         await json.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+
+        using var noBoundary = new ByteArrayContent("%PDF-1.7"u8.ToArray());
+        noBoundary.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
+        using var noBoundaryResponse = await user.Client.PostAsync("/api/resumes", noBoundary);
+        await noBoundaryResponse.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+
+        using var truncated = new ByteArrayContent(Encoding.ASCII.GetBytes(
+            "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.pdf\"\r\n\r\n%PDF-1.7 and then the body stops"));
+        truncated.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        using var truncatedResponse = await user.Client.PostAsync("/api/resumes", truncated);
+        await truncatedResponse.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
     }
 
     [Fact]
