@@ -205,6 +205,14 @@ public sealed class SkillExtractorTests
     }
 
     [Fact]
+    public void An_all_caps_skills_line_still_matches_exact_case_and_ambiguous_names()
+    {
+        Assert.Equal(["Microsoft Excel", "React", "Go", "Python"], SharedTaxonomy.Names("SKILLS: EXCEL, REACT, GO, PYTHON"));
+        Assert.Equal(["Product marketing"], SharedTaxonomy.Names("GO TO MARKET STRATEGY"));
+        Assert.Empty(SharedTaxonomy.Names("LET'S GO"));
+    }
+
+    [Fact]
     public void Empty_and_skill_free_texts_yield_nothing()
     {
         Assert.Empty(Extractor.Find(""));
