@@ -63,7 +63,7 @@ public sealed class SkillExtractorTests
     [Fact]
     public void Find_reports_each_skill_once_at_its_first_mention_with_the_text_as_written()
     {
-        const string text = "Built REST APIs in Node.js; later moved the NodeJS services to k8s and Kubernetes operators.";
+        const string text = "Built REST APIs in Node.js; later moved the NodeJS services to k8s and Kubernetes clusters.";
         var mentions = Extractor.Find(text);
 
         Assert.Equal(["REST APIs", "Node.js", "Kubernetes"], mentions.Select(m => m.Skill.Name));
