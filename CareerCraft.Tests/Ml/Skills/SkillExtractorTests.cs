@@ -129,6 +129,7 @@ public sealed class SkillExtractorTests
     [InlineData("C/C++ firmware for ARM Cortex-M", new[] { "C", "C++" })]
     [InlineData("Backend services written in Go.", new[] { "Go" })]
     [InlineData("Senior Go developer", new[] { "Go" })]
+    [InlineData("Go and Rust developer", new[] { "Go", "Rust" })]
     [InlineData("Statistical models in R programming", new[] { "R" })]
     [InlineData("Proficient in Swift and SwiftUI", new[] { "Swift", "SwiftUI" })]
     [InlineData("Charting in Epic and Cerner", new[] { "Clinical documentation", "Epic Systems", "Cerner" })]
