@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
@@ -10,6 +11,7 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddExtraction();
 builder.AddSkills();
 
 var app = builder.Build();
@@ -27,5 +29,6 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapExtractionApi();
 
 app.Run();
