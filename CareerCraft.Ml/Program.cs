@@ -1,4 +1,6 @@
+using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Model;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -9,6 +11,7 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddEmbeddings();
 
 var app = builder.Build();
 
@@ -25,5 +28,6 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapModelApi();
 
 app.Run();
