@@ -1,6 +1,7 @@
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -12,6 +13,7 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddEmbeddings();
+builder.AddJobRanking();
 
 var app = builder.Build();
 
@@ -29,5 +31,6 @@ if (app.Environment.IsDevelopment())
 
 app.MapDefaultEndpoints();
 app.MapModelApi();
+app.MapJobRankApi();
 
 app.Run();
