@@ -10,7 +10,6 @@ public static class JobMatchApi
         app.MapPost("/resume/job-match", MatchAsync)
             .WithName("MatchResumeToJob")
             .WithTags("Matching")
-            .Accepts<JobMatchRequest>("application/json")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
         return app;

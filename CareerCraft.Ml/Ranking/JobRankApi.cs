@@ -11,7 +11,6 @@ public static class JobRankApi
         app.MapPost("/jobs/rank", RankAsync)
             .WithName("RankJobs")
             .WithTags("Ranking")
-            .Accepts<JobRankRequest>("application/json")
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
         return app;
