@@ -1,7 +1,9 @@
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
 using CareerCraft.Ml.Ranking;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -13,7 +15,9 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddEmbeddings();
+builder.AddJobMatching();
 builder.AddJobRanking();
+builder.AddSkills();
 
 var app = builder.Build();
 
@@ -31,6 +35,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapDefaultEndpoints();
 app.MapModelApi();
+app.MapJobMatchApi();
 app.MapJobRankApi();
 
 app.Run();
