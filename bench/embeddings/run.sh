@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Embedding benchmark: ours (CareerCraft.Ml's engine) vs transformers.js vs the bare ONNX Runtime session, same model
-# files, same texts, one run. Optional first argument: seconds per cell (default 4).
+# files, same texts, one run. Optional first argument: seconds per cell (default 6).
 set -euo pipefail
 cd "$(dirname "$0")"
-SECONDS_PER_CELL="${1:-4}"
+SECONDS_PER_CELL="${1:-6}"
 
 if [ ! -d node_modules/@huggingface/transformers ]; then
   npm ci --no-audit --no-fund >/dev/null
