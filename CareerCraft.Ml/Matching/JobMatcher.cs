@@ -60,10 +60,10 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, ISkillExtractor s
         var missingSkills = new List<string>();
         for (var i = 0; i < unmatchedSkills.Count; i++)
         {
-            var (closest, similarity) = Best(vectors[unmatchedRange][i], vectors[resumeSkillRange], resumeSkills.Select(s => s.Name).ToList());
-            if (closest is not null && similarity >= MatchScoring.PartialSkillThreshold)
+            var closest = ClosestSkill(unmatchedSkills[i], vectors[unmatchedRange][i], resumeSkills, vectors[resumeSkillRange]);
+            if (closest is { } partial)
             {
-                partialMatches.Add(new PartialSkillMatch(unmatchedSkills[i].Name, closest, Math.Round(similarity, 3)));
+                partialMatches.Add(new PartialSkillMatch(unmatchedSkills[i].Name, partial.Skill.Name, Math.Round(partial.Similarity, 3)));
             }
             else
             {
@@ -93,6 +93,22 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, ISkillExtractor s
 
     private static List<Skill> DistinctSkills(IReadOnlyList<SkillMention> mentions) =>
         mentions.Select(m => m.Skill).DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The closest resume skill that is close enough to count as a partial match (see <see cref="MatchScoring"/>).</summary>
+    private static (Skill Skill, double Similarity)? ClosestSkill(Skill jobSkill, float[] jobVector, List<Skill> resumeSkills, ReadOnlySpan<float[]> resumeVectors)
+    {
+        (Skill Skill, double Similarity)? best = null;
+        for (var i = 0; i < resumeSkills.Count; i++)
+        {
+            double similarity = TensorPrimitives.Dot(jobVector, resumeVectors[i]);
+            var sameCategory = string.Equals(jobSkill.Category, resumeSkills[i].Category, StringComparison.OrdinalIgnoreCase);
+            if (MatchScoring.IsPartialSkillMatch(similarity, sameCategory) && (best is null || similarity > best.Value.Similarity))
+            {
+                best = (resumeSkills[i], similarity);
+            }
+        }
+        return best;
+    }
 
     private static (string? Text, double Similarity) Best(float[] query, ReadOnlySpan<float[]> candidates, IReadOnlyList<string> texts)
     {

@@ -25,8 +25,17 @@ public static class MatchScoring
     /// <summary>Below this an unmet requirement earns no credit; up to the met threshold, at most half credit.</summary>
     public const double RequirementCreditFloor = 0.25;
 
-    /// <summary>A job skill missing from the resume counts as partially matched by a resume skill at least this close.</summary>
+    /// <summary>
+    /// A job skill missing from the resume counts as partially matched by a resume skill at least this close
+    /// (pediatric ~ neonatal nursing 0.77, product design ~ design systems 0.66)...
+    /// </summary>
     public const double PartialSkillThreshold = 0.60;
+
+    /// <summary>
+    /// ...or by a skill of the same taxonomy category at least this close: the model rates alternatives of one kind
+    /// lower (MySQL ~ PostgreSQL 0.55, Photoshop ~ Illustrator 0.57, Flink ~ Spark 0.49), unrelated ones below 0.4.
+    /// </summary>
+    public const double PartialSameCategoryThreshold = 0.45;
 
     /// <summary>A partial skill match counts half in the skill coverage.</summary>
     public const double PartialSkillWeight = 0.5;
@@ -59,6 +68,9 @@ public static class MatchScoring
         var score = skillWeight * (skillCoverage ?? 0) + requirementWeight * (requirementCoverage ?? 0) + semanticWeight * semanticScore;
         return (int)Math.Round(100 * Math.Clamp(score, 0, 1));
     }
+
+    public static bool IsPartialSkillMatch(double similarity, bool sameCategory) =>
+        similarity >= (sameCategory ? PartialSameCategoryThreshold : PartialSkillThreshold);
 
     public static double RequirementCredit(double similarity, bool met) =>
         met ? 1 : 0.5 * Math.Clamp((similarity - RequirementCreditFloor) / (RequirementMetThreshold - RequirementCreditFloor), 0, 1);

@@ -27,6 +27,16 @@ public sealed class MatchScoringTests
         Assert.Equal(met, MatchScoring.IsRequirementMet(similarity, named, inResume));
     }
 
+    [Theory]
+    [InlineData(0.50, true, true)]
+    [InlineData(0.50, false, false)]
+    [InlineData(0.62, false, true)]
+    [InlineData(0.40, true, false)]
+    public void Partial_skill_matches_need_less_similarity_within_a_category(double similarity, bool sameCategory, bool partial)
+    {
+        Assert.Equal(partial, MatchScoring.IsPartialSkillMatch(similarity, sameCategory));
+    }
+
     [Fact]
     public void Semantic_score_maps_the_cosine_band_to_zero_to_one()
     {
