@@ -1,5 +1,9 @@
+using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
+using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
@@ -12,6 +16,9 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
+builder.AddEmbeddings();
+builder.AddJobMatching();
+builder.AddJobRanking();
 builder.AddSkills();
 
 var app = builder.Build();
@@ -30,5 +37,8 @@ if (app.Environment.IsDevelopment())
 
 app.MapDefaultEndpoints();
 app.MapExtractionApi();
+app.MapModelApi();
+app.MapJobMatchApi();
+app.MapJobRankApi();
 
 app.Run();
