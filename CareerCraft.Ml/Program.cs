@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
@@ -9,6 +10,7 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddExtraction();
 
 var app = builder.Build();
 
@@ -25,5 +27,6 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapExtractionApi();
 
 app.Run();
