@@ -1,5 +1,8 @@
 using CareerCraft.Ml.Extraction;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Model;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -11,6 +14,8 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
+builder.AddEmbeddings();
+builder.AddResumeAnalysis();
 
 var app = builder.Build();
 
@@ -28,5 +33,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapDefaultEndpoints();
 app.MapExtractionApi();
+app.MapModelApi();
+app.MapResumeAnalysisApi();
 
 app.Run();
