@@ -1,6 +1,7 @@
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Model;
 using CareerCraft.ServiceDefaults.Auth;
@@ -16,6 +17,7 @@ builder.Services.AddOpenApi();
 builder.AddExtraction();
 builder.AddEmbeddings();
 builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -35,5 +37,6 @@ app.MapDefaultEndpoints();
 app.MapExtractionApi();
 app.MapModelApi();
 app.MapResumeAnalysisApi();
+app.MapCoverLetterApi();
 
 app.Run();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace CareerCraft.Ml.Analysis;
 
@@ -12,6 +13,24 @@ public static partial class AnalysisInput
 {
     /// <summary>About 25 pages of text: far beyond any resume, small enough to analyse in milliseconds.</summary>
     public const int MaxCharacters = 100_000;
+
+    /// <summary>Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.</summary>
+    public const long MaxJsonBodyBytes = 2 * 1024 * 1024;
+
+    /// <summary>Lets Kestrel stop a body that outgrows <paramref name="limit"/> (chunked bodies have no length up front).</summary>
+    public static void LimitBody(HttpRequest request, long limit = MaxJsonBodyBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+    }
+
+    public static ProblemSpec BodyTooLarge() => new(StatusCodes.Status413PayloadTooLarge, ProblemTypes.InvalidInput, "Request too large",
+        $"The request body is over {MaxJsonBodyBytes / (1024 * 1024)} MB; each text may have at most {MaxCharacters:N0} characters.");
+
+    public static ProblemSpec InvalidJson(string detail, string shape) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid JSON",
+        $"The body is not the expected JSON {shape}: {detail}");
 
     public static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 

@@ -9,8 +9,8 @@ namespace CareerCraft.Ml.Analysis;
 
 public static class ResumeAnalysisApi
 {
-    // Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.
-    private const long MaxJsonBodyBytes = 2 * 1024 * 1024;
+    private const long MaxJsonBodyBytes = AnalysisInput.MaxJsonBodyBytes;
+    private const string JsonShape = "{\"text\": \"...\", \"jobDescription\": \"...\"}";
     private const string JobDescriptionField = "jobDescription";
 
     public static IEndpointRouteBuilder MapResumeAnalysisApi(this IEndpointRouteBuilder app)
@@ -69,26 +69,26 @@ public static class ResumeAnalysisApi
         }
         if (request.ContentLength > MaxJsonBodyBytes)
         {
-            return AnalysisInputs.Failed(TooLarge());
+            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
         }
-        LimitBody(request, MaxJsonBodyBytes);
+        AnalysisInput.LimitBody(request);
         try
         {
             var body = await request.ReadFromJsonAsync<AnalyzeRequest>(cancellationToken);
             if (body is null)
             {
-                return AnalysisInputs.Failed(InvalidJson("The body is JSON null."));
+                return AnalysisInputs.Failed(AnalysisInput.InvalidJson("the body is JSON null.", JsonShape));
             }
             var signals = new ExtractionSignals(body.ExtractionWarnings ?? [], body.Ocr ?? false, body.MultiColumn ?? false);
             return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null);
         }
         catch (JsonException ex)
         {
-            return AnalysisInputs.Failed(InvalidJson(ex.Message));
+            return AnalysisInputs.Failed(AnalysisInput.InvalidJson(ex.Message, JsonShape));
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return AnalysisInputs.Failed(TooLarge());
+            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
         }
     }
 
@@ -104,7 +104,7 @@ public static class ResumeAnalysisApi
         {
             throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
         }
-        LimitBody(request, limit);
+        AnalysisInput.LimitBody(request, limit);
         IFormCollection form;
         try
         {
@@ -155,20 +155,6 @@ public static class ResumeAnalysisApi
     }
 
     private static bool IsColumnWarning(string warning) => warning.Contains("column", StringComparison.OrdinalIgnoreCase);
-
-    private static void LimitBody(HttpRequest request, long limit)
-    {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
-        }
-    }
-
-    private static ProblemSpec TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ProblemTypes.InvalidInput, "Request too large",
-        $"The request body is over {MaxJsonBodyBytes / (1024 * 1024)} MB; the resume text may have at most {AnalysisInput.MaxCharacters:N0} characters.");
-
-    private static ProblemSpec InvalidJson(string detail) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid JSON",
-        $"The body is not the expected JSON {{\"text\": \"...\", \"jobDescription\": \"...\"}}: {detail}");
 
     private sealed record AnalysisInputs(string? Text, string TextField, string? JobDescription, ExtractionSignals Signals, ProblemSpec? Problem)
     {

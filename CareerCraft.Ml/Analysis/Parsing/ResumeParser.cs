@@ -14,6 +14,7 @@ public sealed record ParsedResume(
 
 /// <summary>Bullets under one place (a job, the Projects section), so feedback can say where they are.</summary>
 /// <param name="Place">"Experience at Acme", "Projects".</param>
+/// <param name="Bullets">The bullets, markers stripped.</param>
 public sealed record BulletGroup(string Place, IReadOnlyList<string> Bullets);
 
 /// <summary>Turns resume text into <see cref="ParsedResume"/>: layout, contact, entries, skills.</summary>
