@@ -96,7 +96,7 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     private static string CleanDegree(string degree) =>
         TrailingNoiseRegex().Replace(degree.Trim(), "").Trim(' ', ',', '-', '–', '(', '|');
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\t|\s—\s|\s–\s|\s-\s|,\s|\s{3,}|\bfrom\b|\bat\b)\s*")]
+    [GeneratedRegex(@"\s*(?:\||•|·|\t|\s—\s|\s–\s|\s-\s|,\s|\s{3,}|\bfrom\b)\s*")]
     private static partial Regex FieldSplitRegex();
 
     [GeneratedRegex(@"\p{L}+")]

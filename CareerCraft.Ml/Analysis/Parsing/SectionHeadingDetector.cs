@@ -31,6 +31,11 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
+        // Headings start with a capital and do not end a sentence: "technologies." is a wrapped line's tail.
+        if (!char.IsUpper(core[0]) || core.EndsWith('.'))
+        {
+            return null;
+        }
         if (core.Length <= MaxHeadingLength && lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
         {
             return new HeadingMatch(exact, core, null);
@@ -43,11 +48,12 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
     }
 
     // "Key Skills: Excel, SAP" starts a section only where a label like that cannot be a sub-heading of the current
-    // section ("Languages: Python, Go" inside Technical Skills stays there).
+    // section ("Languages: Python, Go" inside Technical Skills stays there). "Education:" and "Objective:" are never
+    // sub-labels, so they always start their section.
     private HeadingMatch? Inline(string core, string? currentKind)
     {
         var colon = core.IndexOf(':');
-        if (colon <= 0 || colon > 40 || currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering)
+        if (colon <= 0 || colon > 40)
         {
             return null;
         }
@@ -57,7 +63,8 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
-        return new HeadingMatch(kind, head, content);
+        var insideList = currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering;
+        return insideList && kind is not (SectionKinds.Education or SectionKinds.Summary) ? null : new HeadingMatch(kind, head, content);
     }
 
     private HeadingMatch? ByKeyword(string core, string original)
@@ -99,6 +106,6 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
     [GeneratedRegex(@"^[\s#=*_~:\-–—•|>]+|[\s#=*_~:\-–—|]+$")]
     private static partial Regex DecorationRegex();
 
-    [GeneratedRegex(@"[.,;!?|()@/]")]
+    [GeneratedRegex(@"[.,;:!?|()@/]")]
     private static partial Regex SentencePunctuationRegex();
 }
