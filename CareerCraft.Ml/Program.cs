@@ -4,6 +4,7 @@ using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -18,6 +19,7 @@ builder.AddExtraction();
 builder.AddEmbeddings();
 builder.AddResumeAnalysis();
 builder.AddCoverLetters();
+builder.AddSkills();
 
 var app = builder.Build();
 
