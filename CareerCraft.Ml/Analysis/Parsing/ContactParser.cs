@@ -31,6 +31,13 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         return new ContactInfo(name, email, phone, location, links);
     }
 
+    /// <summary>
+    /// The text with links and email addresses blanked out (same length), so that skills are not read out of
+    /// "behance.net/..." or "name@company.design".
+    /// </summary>
+    public static string MaskLinksAndEmails(string text) =>
+        UrlRegex().Replace(EmailRegex().Replace(text, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+
     private string? FindName(List<string> header)
     {
         foreach (var line in header.Take(4))

@@ -53,7 +53,7 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
                     break;
             }
         }
-        return new ParsedResume(text, layout, contact, experience, education, skills.Find(text), groups);
+        return new ParsedResume(text, layout, contact, experience, education, skills.Find(ContactParser.MaskLinksAndEmails(text)), groups);
     }
 
     private static string Heading(ParsedSection section) =>

@@ -31,20 +31,24 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
-        // Headings start with a capital and do not end a sentence: "technologies." is a wrapped line's tail.
-        if (!char.IsUpper(core[0]) || core.EndsWith('.'))
+        if (!char.IsUpper(core[0]))
         {
             return null;
-        }
-        if (core.Length <= MaxHeadingLength && lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
-        {
-            return new HeadingMatch(exact, core, null);
         }
         if (Inline(core, currentKind) is { } inline)
         {
             return inline;
         }
-        return core.Length <= MaxHeadingLength ? ByKeyword(core, text) : null;
+        // A heading does not end a sentence: "technologies." is a wrapped line's tail.
+        if (core.Length > MaxHeadingLength || core.EndsWith('.'))
+        {
+            return null;
+        }
+        if (lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
+        {
+            return new HeadingMatch(exact, core, null);
+        }
+        return ByKeyword(core, text);
     }
 
     // "Key Skills: Excel, SAP" starts a section only where a label like that cannot be a sub-heading of the current
