@@ -36,6 +36,7 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
         {
             used[line] = true;
             var institution = Institution(lines[line]) ?? Nearby(lines, used, line, degreeLines, Institution, claim: true)
+                ?? SchoolWithYear(lines, used, line, degreeLines)
                 ?? FieldAfterDegree(lines[line]);
             var year = DateRanges.LastYear(lines[line]) ?? Nearby(lines, used, line, degreeLines, DateRanges.LastYear, claim: false);
             entries.Add(new EducationEntry(degree, institution, year));
@@ -95,6 +96,25 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
             if (words.Count is > 0 and <= 10 && words.Any(w => lexicon.InstitutionWords.Contains(w.Value)))
             {
                 return Clean(YearNoiseRegex().Replace(field, ""));
+            }
+        }
+        return null;
+    }
+
+    // "UC Berkeley | 2019" right above or below the degree: a short line holding a name and a year.
+    private static string? SchoolWithYear(List<string> lines, bool[] used, int line, List<(int Line, string Degree)> degreeLines)
+    {
+        foreach (var i in new[] { line - 1, line + 1 })
+        {
+            if (i < 0 || i >= lines.Count || used[i] || degreeLines.Any(d => d.Line == i) || DateRanges.LastYear(lines[i]) is null)
+            {
+                continue;
+            }
+            var name = Clean(YearNoiseRegex().Replace(lines[i], "").Trim(' ', '|', ',', '-', '–'));
+            if (name.Length > 1 && char.IsUpper(name[0]) && TextTools.CountWords(name) <= 6 && !name.Any(char.IsDigit))
+            {
+                used[i] = true;
+                return name;
             }
         }
         return null;
