@@ -1,9 +1,11 @@
-using CareerCraft.Ml.Extraction;
-using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
@@ -17,9 +19,11 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
 builder.AddEmbeddings();
+builder.AddJobMatching();
+builder.AddJobRanking();
+builder.AddSkills();
 builder.AddResumeAnalysis();
 builder.AddCoverLetters();
-builder.AddSkills();
 
 var app = builder.Build();
 
@@ -38,6 +42,8 @@ if (app.Environment.IsDevelopment())
 app.MapDefaultEndpoints();
 app.MapExtractionApi();
 app.MapModelApi();
+app.MapJobMatchApi();
+app.MapJobRankApi();
 app.MapResumeAnalysisApi();
 app.MapCoverLetterApi();
 
