@@ -1,5 +1,6 @@
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -11,6 +12,7 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
+builder.AddSkills();
 
 var app = builder.Build();
 
