@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
@@ -20,6 +22,8 @@ builder.AddEmbeddings();
 builder.AddJobMatching();
 builder.AddJobRanking();
 builder.AddSkills();
+builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -40,5 +44,7 @@ app.MapExtractionApi();
 app.MapModelApi();
 app.MapJobMatchApi();
 app.MapJobRankApi();
+app.MapResumeAnalysisApi();
+app.MapCoverLetterApi();
 
 app.Run();
