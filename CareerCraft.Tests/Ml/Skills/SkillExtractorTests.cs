@@ -97,6 +97,7 @@ public sealed class SkillExtractorTests
         Assert.DoesNotContain("Java", names);
         Assert.DoesNotContain("Spring", names);
         Assert.DoesNotContain("SQL", names);
+        Assert.Equal(["Data integrity"], SharedTaxonomy.Names("Ensured data integrity across systems."));
     }
 
     [Fact]
