@@ -1,5 +1,11 @@
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.CoverLetters;
+using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
+using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
@@ -12,7 +18,12 @@ builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
+builder.AddEmbeddings();
+builder.AddJobMatching();
+builder.AddJobRanking();
 builder.AddSkills();
+builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -30,5 +41,10 @@ if (app.Environment.IsDevelopment())
 
 app.MapDefaultEndpoints();
 app.MapExtractionApi();
+app.MapModelApi();
+app.MapJobMatchApi();
+app.MapJobRankApi();
+app.MapResumeAnalysisApi();
+app.MapCoverLetterApi();
 
 app.Run();

@@ -38,6 +38,8 @@ read -r wall user sys < "$work/pdftotext.time"
 files=$(wc -l < "$work/pdfs.txt")
 pdftotext_json=$(printf '{"files":%d,"passes":%d,"wallSeconds":%s,"cpuSeconds":%s}' "$files" "$passes" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
 
-recall=$(node recall.mjs "$work/pdftotext" "ours=$work/ours" "pdfjs=$work/pdfjs")
+# pdftotext letter-spaces the small caps of rm_CV_Athul_Sivan ("R ESEARCH E XPERIENCE"), so its own text lacks those
+# words and every other extractor loses about 20 points there; the table also shows recall without that file.
+recall=$(RECALL_EXCLUDE=${RECALL_EXCLUDE-rm_CV_Athul_Sivan} node recall.mjs "$work/pdftotext" "ours=$work/ours" "pdfjs=$work/pdfjs")
 
 node report.mjs "$(nproc)" "$ours" "$ours_parallel" "$ours_docx" "$pdfjs" "$pdftotext_json" "$recall"

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace CareerCraft.Ml.Matching;
+
+/// <summary>
+/// Picks the lines of a job description that ask something of the candidate: bullets and sentences, minus the
+/// sections that describe the employer (about us, benefits, how to apply, equal-opportunity statements).
+/// </summary>
+public static partial class RequirementExtractor
+{
+    public const int MaxRequirements = 40;
+    private const int MinWords = 3;
+    private const int MaxWords = 80;
+    private const int MaxTitleWords = 8;
+
+    public static IReadOnlyList<string> Extract(string jobDescription)
+    {
+        var requirements = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var first = true;
+        foreach (var segment in TextSegmenter.Split(jobDescription))
+        {
+            // A posting usually opens with the job title ("Senior Backend Engineer"): a name, not a requirement.
+            var isTitle = first && IsTitle(segment.Text);
+            first = false;
+            if (isTitle || segment.IsHeading || (segment.Section is { } section && EmployerSection().IsMatch(section)))
+            {
+                continue;
+            }
+            var words = TextSegmenter.CountWords(segment.Text);
+            if (words < MinWords || words > MaxWords || Boilerplate().IsMatch(segment.Text) || !seen.Add(segment.Text))
+            {
+                continue;
+            }
+            requirements.Add(segment.Text);
+            if (requirements.Count == MaxRequirements)
+            {
+                break;
+            }
+        }
+        return requirements;
+    }
+
+    // "Senior Backend Engineer", "Registered Nurse - Intensive Care Unit": short, no full stop, words capitalised.
+    private static bool IsTitle(string text) =>
+        TextSegmenter.CountWords(text) <= MaxTitleWords
+        && !text.EndsWith('.')
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.Length > 3 && char.IsLetter(word[0]))
+            .All(word => char.IsUpper(word[0]));
+
+    [GeneratedRegex(
+        @"\b(about (us|the company|our company)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|pay range|equal (opportunity|employment)|how to apply|application process|diversity)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EmployerSection();
+
+    [GeneratedRegex(
+        @"\b(equal opportunity employer|apply (now|today|online)|regardless of (race|gender|age)|reasonable accommodation|click here|https?://|www\.)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+}
