@@ -1,4 +1,7 @@
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
@@ -14,10 +17,13 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddExtraction();
 builder.AddEmbeddings();
 builder.AddJobMatching();
 builder.AddJobRanking();
 builder.AddSkills();
+builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -34,8 +40,11 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapExtractionApi();
 app.MapModelApi();
 app.MapJobMatchApi();
 app.MapJobRankApi();
+app.MapResumeAnalysisApi();
+app.MapCoverLetterApi();
 
 app.Run();
