@@ -211,6 +211,8 @@ public sealed class SkillExtractorTests
         Assert.Equal(["Microsoft Excel", "React", "Go", "Python"], SharedTaxonomy.Names("SKILLS: EXCEL, REACT, GO, PYTHON"));
         Assert.Equal(["Product marketing"], SharedTaxonomy.Names("GO TO MARKET STRATEGY"));
         Assert.Empty(SharedTaxonomy.Names("LET'S GO"));
+        Assert.Empty(SharedTaxonomy.Names("KEEP THE BUILD SAFE"));
+        Assert.Equal(["SAFe"], SharedTaxonomy.Names("Scaled with SAFe"));
     }
 
     [Fact]
