@@ -2,14 +2,12 @@ using System.Text.Json;
 using CareerCraft.Ml.Analysis.Scoring;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Ml.Analysis;
 
 public static class ResumeAnalysisApi
 {
-    private const long MaxJsonBodyBytes = AnalysisInput.MaxJsonBodyBytes;
     private const string JsonShape = "{\"text\": \"...\", \"jobDescription\": \"...\"}";
     private const string JobDescriptionField = "jobDescription";
 
@@ -67,7 +65,7 @@ public static class ResumeAnalysisApi
             return AnalysisInputs.Failed(new ProblemSpec(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedFormat,
                 "Unsupported content type", "Send JSON {\"text\": \"...\", \"jobDescription\": \"...\"} or multipart/form-data with the resume in the field 'file'."));
         }
-        if (request.ContentLength > MaxJsonBodyBytes)
+        if (request.ContentLength > AnalysisInput.MaxJsonBodyBytes)
         {
             return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
         }
@@ -93,65 +91,26 @@ public static class ResumeAnalysisApi
     }
 
     /// <summary>
-    /// A file plus an optional 'jobDescription' field. The form is read with the upload limit of the extraction
-    /// feature (5 MB by default), and failures use its problem answers, so both endpoints refuse files alike.
+    /// A file plus an optional 'jobDescription' field, read by the extraction feature's upload reader (streamed, with
+    /// its 5 MB file limit and its problem answers), so both endpoints refuse files alike.
     /// </summary>
     private static async Task<AnalysisInputs> ReadMultipartAsync(
         HttpRequest request, IResumeTextExtractor extractor, UploadedFileReader uploads, CancellationToken cancellationToken)
     {
-        var limit = uploads.MaxFileBytes + MaxJsonBodyBytes;
-        if (request.ContentLength > limit)
+        var form = await uploads.ReadFormAsync(request, UploadedFileReader.DefaultFieldName, cancellationToken);
+        var jobDescription = form.Fields.TryGetValue(JobDescriptionField, out var job) && !string.IsNullOrWhiteSpace(job) ? job : null;
+        if (form.File is not { } file)
         {
-            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
-        }
-        AnalysisInput.LimitBody(request, limit);
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new FormOptions
+            if (form.Fields.TryGetValue("text", out var text))
             {
-                MultipartBodyLengthLimit = limit,
-                ValueLengthLimit = (int)MaxJsonBodyBytes,
-                ValueCountLimit = 16,
-                MultipartHeadersLengthLimit = 16 * 1024,
-            }, cancellationToken);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
-        }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
-        {
-            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
-        }
-        catch (Exception ex) when (ex is IOException or InvalidDataException)
-        {
-            throw ExtractionErrors.InvalidUpload("The multipart body is malformed or ended early: send the file again.");
-        }
-
-        var jobDescription = form[JobDescriptionField].ToString();
-        var file = form.Files.GetFile(UploadedFileReader.DefaultFieldName);
-        if (file is null)
-        {
-            if (form.TryGetValue("text", out var text))
-            {
-                return new AnalysisInputs(text.ToString(), "text", jobDescription, ExtractionSignals.None, null);
+                return new AnalysisInputs(text, "text", jobDescription, ExtractionSignals.None, null);
             }
             throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{UploadedFileReader.DefaultFieldName}'.");
         }
-        if (file.Length > uploads.MaxFileBytes)
-        {
-            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
-        }
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-        var extracted = await extractor.ExtractAsync(content, UploadedFileReader.SafeFileName(file.FileName), cancellationToken);
+        var extracted = await extractor.ExtractAsync(file.Content, file.FileName, cancellationToken);
         var multiColumn = extracted.Warnings.Any(IsColumnWarning);
         var signals = new ExtractionSignals(extracted.Warnings.Where(w => !IsColumnWarning(w)).ToList(), extracted.Ocr, multiColumn);
-        return new AnalysisInputs(extracted.Text, "file", string.IsNullOrWhiteSpace(jobDescription) ? null : jobDescription, signals, null);
+        return new AnalysisInputs(extracted.Text, "file", jobDescription, signals, null);
     }
 
     private static bool IsColumnWarning(string warning) => warning.Contains("column", StringComparison.OrdinalIgnoreCase);
