@@ -11,11 +11,13 @@ namespace CareerCraft.Ml.Extraction;
 /// compilation promotes the hot parsing code to optimised code before real uploads need it (one round leaves it at
 /// the quick first tier, which measured about 2.5 times slower on the corpus).
 /// </summary>
-internal sealed class ExtractionWarmup(ResumeTextExtractor extractor, OcrEngine ocr, ILogger<ExtractionWarmup> logger) : IHostedService, IDisposable
+internal sealed class ExtractionWarmup(ResumeTextExtractor extractor, OcrEngine ocr, ILogger<ExtractionWarmup> logger) : IHostedService
 {
     // Tiered compilation promotes a method after 30 calls; a round calls the page-level code once per page.
     private const int BackgroundRounds = 40;
 
+    // Not disposed on purpose: the test host may dispose services before it calls StopAsync, and a
+    // CancellationTokenSource without a timer holds nothing that needs releasing.
     private readonly CancellationTokenSource _stopping = new();
     private Task _background = Task.CompletedTask;
 
@@ -46,8 +48,6 @@ internal sealed class ExtractionWarmup(ResumeTextExtractor extractor, OcrEngine 
         await _stopping.CancelAsync();
         await _background.WaitAsync(cancellationToken);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     /// <summary>A two-page, two-column document, so both the content-order and the layout path have real work.</summary>
     private static byte[] TwoColumnPdf()
