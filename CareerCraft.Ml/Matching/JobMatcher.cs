@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
 
 namespace CareerCraft.Ml.Matching;
@@ -8,9 +9,10 @@ namespace CareerCraft.Ml.Matching;
 /// <summary>
 /// Matches one resume against one job description: skills exactly and by alias (through the taxonomy), then
 /// semantically; each requirement against its best resume line; and the documents as wholes. All texts of a match
-/// go to the embedder in one call, so they share inferences (and batch with concurrent requests).
+/// go to the embedder in one call, so they share inferences (and batch with concurrent requests); texts seen before
+/// (the same resume matched against another job, the taxonomy's skill names) come from the embedding cache.
 /// </summary>
-public sealed partial class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtractor)
+public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache cache, ISkillExtractor skillExtractor)
 {
     private const int MaxEvidenceLines = 300;
     private const int MinEvidenceWords = 2;
@@ -42,7 +44,7 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, ISkillExtractor s
         var jobPassages = batch.Add(DocumentEmbedding.Passages(jobLines.Count > 0 ? jobLines : [jobDescription]));
         var unmatchedRange = batch.Add(unmatchedSkills.Select(s => s.Name).ToList());
         var resumeSkillRange = batch.Add(unmatchedSkills.Count > 0 ? resumeSkills.Select(s => s.Name).ToList() : []);
-        var vectors = await embedder.EmbedAsync(batch.Texts, cancellationToken);
+        var vectors = await cache.EmbedAsync(embedder, batch.Texts, cancellationToken);
 
         var semanticSimilarity = Math.Max(0, TensorPrimitives.Dot(
             DocumentEmbedding.Mean(vectors[resumePassages]), DocumentEmbedding.Mean(vectors[jobPassages])));

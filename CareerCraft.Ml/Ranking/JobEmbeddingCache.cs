@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
+using CareerCraft.Ml.Embeddings;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Ml.Ranking;
@@ -28,6 +29,49 @@ public sealed class JobEmbeddingCache : IDisposable
     public static string Key(string text) => "job:" + Hash(text);
 
     public static string ResumeKey(string text) => "resume:" + Hash(text);
+
+    private static string TextKey(string text) => "text:" + Hash(text);
+
+    /// <summary>
+    /// Embeds texts through the cache: a resume's lines and the taxonomy's skill names recur across every match of
+    /// that resume, so only the texts not seen before go to the embedder (in one call, so they still batch).
+    /// </summary>
+    public async Task<float[][]> EmbedAsync(ITextEmbedder embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var vectors = new float[texts.Count][];
+        var missing = new List<string>();
+        var missingIndexes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (TryGet(TextKey(texts[i]), out var cached))
+            {
+                vectors[i] = cached;
+            }
+            else if (missingIndexes.TryGetValue(texts[i], out var indexes))
+            {
+                indexes.Add(i);
+            }
+            else
+            {
+                missingIndexes[texts[i]] = [i];
+                missing.Add(texts[i]);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var computed = await embedder.EmbedAsync(missing, cancellationToken);
+            for (var m = 0; m < missing.Count; m++)
+            {
+                Set(TextKey(missing[m]), computed[m]);
+                foreach (var index in missingIndexes[missing[m]])
+                {
+                    vectors[index] = computed[m];
+                }
+            }
+        }
+        return vectors;
+    }
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
