@@ -28,7 +28,14 @@ public sealed class MlClient(HttpClient http, UserSession session)
     }
 
     public Task<ResumeAnalysis> AnalyzeAsync(string text, string? jobDescription, CancellationToken ct = default) =>
-        ReadAsync<ResumeAnalysis>("/resume/analyze", JsonContent.Create(new AnalyzeRequest(text, NullIfBlank(jobDescription))), ct);
+        AnalyzeAsync(new AnalyzeRequest(text, NullIfBlank(jobDescription)), ct);
+
+    /// <summary>Analyses freshly extracted text, passing on what the extraction noticed about the file.</summary>
+    public Task<ResumeAnalysis> AnalyzeAsync(ExtractedText extracted, string? jobDescription, CancellationToken ct = default) =>
+        AnalyzeAsync(new AnalyzeRequest(extracted.Text, NullIfBlank(jobDescription), extracted.Warnings, extracted.Ocr), ct);
+
+    private Task<ResumeAnalysis> AnalyzeAsync(AnalyzeRequest request, CancellationToken ct) =>
+        ReadAsync<ResumeAnalysis>("/resume/analyze", JsonContent.Create(request), ct);
 
     public Task<JobMatchResult> MatchAsync(string resumeText, string jobDescription, CancellationToken ct = default) =>
         ReadAsync<JobMatchResult>("/resume/job-match", JsonContent.Create(new JobMatchRequest(resumeText, jobDescription)), ct);

@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace CareerCraft.Web.Services.Ml;
 
-public sealed record AnalyzeRequest(string Text, string? JobDescription);
+/// <summary>The extraction's warnings and OCR flag are passed on so the parseability part can be scored from them.</summary>
+public sealed record AnalyzeRequest(string Text, string? JobDescription, IReadOnlyList<string>? ExtractionWarnings = null, bool? Ocr = null);
 
 /// <summary>
 /// The ML service's analysis; stored as is in the backend (PUT /api/resumes/{id}/analysis), so every part
