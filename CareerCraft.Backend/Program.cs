@@ -1,14 +1,21 @@
+using CareerCraft.Backend.Auth;
+using CareerCraft.Backend.CoverLetters;
+using CareerCraft.Backend.Files;
+using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Profiles;
+using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
-using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddCareerCraftJwtBearer();
 builder.AddStorage();
+builder.AddFiles();
+builder.AddAuth();
+builder.AddResumes();
+builder.AddBackendOpenApi();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -16,6 +23,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment())
 {
@@ -24,5 +32,9 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapAuthApi();
+app.MapProfileApi();
+app.MapResumesApi();
+app.MapCoverLettersApi();
 
 app.Run();

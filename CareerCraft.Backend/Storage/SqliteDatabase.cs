@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace CareerCraft.Backend.Storage;
 
-/// <summary>The embedded store's file; hands out connections already set to WAL and full sync.</summary>
+/// <summary>
+/// The embedded store's file; hands out connections already set to WAL and full sync. Opening it creates the tables.
+/// </summary>
 public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
@@ -33,6 +35,7 @@ public sealed class SqliteDatabase
         // WAL is a property of the file and sticks; synchronous is per connection (set in OpenConnection).
         wal.CommandText = "PRAGMA journal_mode=WAL;";
         wal.ExecuteNonQuery();
+        Sqlite.SqliteSchema.Create(connection);
         return db;
     }
 

@@ -1,0 +1,103 @@
+using CareerCraft.Backend.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CareerCraft.Backend.Auth;
+
+/// <summary>Accounts and sessions: sign-up, sign-in, refresh-token rotation and sign-out.</summary>
+public sealed partial class AccountService(
+    IUserRepository users,
+    IRefreshTokenRepository refreshTokens,
+    PasswordHasher hasher,
+    TokenIssuer tokens,
+    IOptions<AuthOptions> options,
+    TimeProvider time,
+    ILogger<AccountService> logger)
+{
+    public async Task<AuthResponse> SignUpAsync(string username, string email, string password, string? fullName, CancellationToken cancellationToken)
+    {
+        var user = new User
+        {
+            Id = Ids.New(),
+            UserName = username.Trim(),
+            NormalizedUserName = User.Normalize(username),
+            Email = email.Trim(),
+            NormalizedEmail = User.Normalize(email),
+            PasswordHash = hasher.Hash(password),
+            CreatedAt = Ids.Now(time),
+            Profile = new UserProfile { FullName = string.IsNullOrWhiteSpace(fullName) ? null : fullName.Trim() },
+        };
+        // The unique indexes decide, so two racing sign-ups cannot both win.
+        await users.CreateAsync(user, cancellationToken);
+        return await IssueAsync(user, Ids.New(), cancellationToken);
+    }
+
+    /// <summary>Null for an unknown login or a wrong password alike, after the same amount of BCrypt work.</summary>
+    public async Task<AuthResponse?> SignInAsync(string login, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByLoginAsync(User.Normalize(login), cancellationToken);
+        var valid = user is null ? hasher.VerifyAgainstDummy(password) : hasher.Verify(password, user.PasswordHash);
+        return valid ? await IssueAsync(user!, Ids.New(), cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new pair. The presented token is revoked on use; presenting a revoked one is
+    /// treated as theft and revokes its whole family, so whoever holds the newer token is signed out too.
+    /// </summary>
+    public async Task<AuthResponse?> RefreshAsync(string secret, CancellationToken cancellationToken)
+    {
+        var stored = await refreshTokens.FindByHashAsync(TokenIssuer.HashRefreshSecret(secret), cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+        var now = Ids.Now(time);
+        if (stored.RevokedAt is not null || !await refreshTokens.TryRevokeAsync(stored.Id, now, cancellationToken))
+        {
+            LogReuse(logger, stored.UserId, stored.FamilyId);
+            await refreshTokens.RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
+            return null;
+        }
+        if (stored.ExpiresAt <= now)
+        {
+            return null;
+        }
+        var user = await users.FindByIdAsync(stored.UserId, cancellationToken);
+        return user is null ? null : await IssueAsync(user, stored.FamilyId, cancellationToken);
+    }
+
+    public async Task SignOutAsync(string userId, string? secret, CancellationToken cancellationToken)
+    {
+        var now = Ids.Now(time);
+        if (string.IsNullOrEmpty(secret))
+        {
+            await refreshTokens.RevokeAllForUserAsync(userId, now, cancellationToken);
+            return;
+        }
+        var stored = await refreshTokens.FindByHashAsync(TokenIssuer.HashRefreshSecret(secret), cancellationToken);
+        // Only the caller's own chains: someone else's token is not theirs to revoke.
+        if (stored is not null && stored.UserId == userId)
+        {
+            await refreshTokens.RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
+        }
+    }
+
+    private async Task<AuthResponse> IssueAsync(User user, string familyId, CancellationToken cancellationToken)
+    {
+        var (accessToken, expiresAt) = tokens.CreateAccessToken(user);
+        var secret = TokenIssuer.NewRefreshSecret();
+        var now = Ids.Now(time);
+        await refreshTokens.AddAsync(new RefreshToken
+        {
+            Id = Ids.New(),
+            UserId = user.Id,
+            FamilyId = familyId,
+            TokenHash = TokenIssuer.HashRefreshSecret(secret),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(options.Value.RefreshTokenDays),
+        }, cancellationToken);
+        return new AuthResponse(accessToken, secret, expiresAt, UserResponse.From(user));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reuse of a rotated refresh token for user {UserId}; revoking token family {FamilyId}")]
+    private static partial void LogReuse(ILogger logger, string userId, string familyId);
+}

@@ -1,0 +1,43 @@
+using CareerCraft.Backend.Infrastructure;
+using CareerCraft.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareerCraft.Backend.Auth;
+
+public static class AuthRegistration
+{
+    /// <summary>Bearer authentication (shared settings), the current-user policy, accounts and sign-in rate limits.</summary>
+    public static IHostApplicationBuilder AddAuth(this IHostApplicationBuilder builder)
+    {
+        builder.AddCareerCraftJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure(bearer =>
+            {
+                bearer.Events ??= new JwtBearerEvents();
+                bearer.Events.OnTokenValidated = UserStillExists.OnTokenValidated;
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.CurrentUser, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(CareerCraftClaims.UserId));
+
+        builder.Services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        builder.Services.AddOptions<AuthRateLimitOptions>()
+            .BindConfiguration($"{AuthOptions.SectionName}:{nameof(AuthOptions.RateLimit)}")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PasswordHasher>();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddAuthRateLimiting();
+        return builder;
+    }
+}

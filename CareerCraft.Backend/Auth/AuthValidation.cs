@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using CareerCraft.Backend.Infrastructure;
+
+namespace CareerCraft.Backend.Auth;
+
+internal static partial class AuthValidation
+{
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+
+    public static ValidationErrors Validate(SignUpRequest request)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(request.Username))
+        {
+            errors.Add("username", "Required.");
+        }
+        else if (!UserNamePattern().IsMatch(request.Username.Trim()))
+        {
+            errors.Add("username", "3 to 32 characters: letters, digits, '.', '_' or '-'.");
+        }
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            errors.Add("email", "Required.");
+        }
+        else if (request.Email.Trim().Length > 254 || !EmailPattern().IsMatch(request.Email.Trim()))
+        {
+            errors.Add("email", "Must be an email address.");
+        }
+        Password(errors, request.Password);
+        errors.Text("fullName", request.FullName, 100);
+        return errors;
+    }
+
+    public static ValidationErrors Validate(SignInRequest request)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            errors.Add("email", "Required.");
+        }
+        else if (request.Email.Length > 254)
+        {
+            errors.Add("email", "At most 254 characters.");
+        }
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors.Add("password", "Required.");
+        }
+        else if (request.Password.Length > MaxPasswordLength)
+        {
+            errors.Add("password", $"At most {MaxPasswordLength} characters.");
+        }
+        return errors;
+    }
+
+    private static void Password(ValidationErrors errors, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("password", "Required.");
+        }
+        else if (password.Length < MinPasswordLength || password.Length > MaxPasswordLength)
+        {
+            errors.Add("password", $"{MinPasswordLength} to {MaxPasswordLength} characters.");
+        }
+        else if (string.IsNullOrWhiteSpace(password))
+        {
+            errors.Add("password", "Must not be only spaces.");
+        }
+    }
+
+    // No '@' in usernames, so a login string is never both someone's email and someone else's username.
+    [GeneratedRegex("^[A-Za-z0-9._-]{3,32}$")]
+    private static partial Regex UserNamePattern();
+
+    [GeneratedRegex(@"^[^@\s""'<>]+@[^@\s""'<>]+\.[^@\s""'<>]+$")]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Backend.CoverLetters;
+
+public static class CoverLettersApi
+{
+    public static IEndpointRouteBuilder MapCoverLettersApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/cover-letters")
+            .WithTags("Cover letters")
+            .RequireAuthorization(AuthorizationPolicies.CurrentUser);
+
+        group.MapPost("/", Create);
+        group.MapGet("/", List);
+        group.MapGet("/{id}", Get);
+        group.MapPut("/{id}", Update);
+        group.MapDelete("/{id}", Delete);
+        group.MapGet("/{id}/docx", Docx);
+        return routes;
+    }
+
+    private static async Task<Results<Created<CoverLetterResponse>, ValidationProblem>> Create(
+        CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = CoverLetterValidation.Validate(request);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var now = Ids.Now(time);
+        var letter = new CoverLetter { Id = Ids.New(), OwnerId = user.RequiredUserId(), CreatedAt = now, UpdatedAt = now };
+        CoverLetterValidation.Apply(request, letter);
+        await letters.AddAsync(letter, cancellationToken);
+        return TypedResults.Created($"/api/cover-letters/{letter.Id}", CoverLetterResponse.From(letter));
+    }
+
+    private static async Task<Results<Ok<PagedResponse<CoverLetterResponse>>, ValidationProblem>> List(
+        int? page, int? pageSize, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var paging = Paging.Parse(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await letters.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
+        return TypedResults.Ok(new PagedResponse<CoverLetterResponse>(
+            result.Items.Select(CoverLetterResponse.From).ToList(), paging.Page, paging.PageSize, result.Total));
+    }
+
+    private static async Task<Results<Ok<CoverLetterResponse>, ProblemHttpResult>> Get(
+        string id, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken)
+    {
+        var letter = await letters.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        return letter is null ? Problems.NotFound("cover letter") : TypedResults.Ok(CoverLetterResponse.From(letter));
+    }
+
+    private static async Task<Results<Ok<CoverLetterResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        string id, CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var errors = CoverLetterValidation.Validate(request);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var existing = await letters.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        if (existing is null)
+        {
+            return Problems.NotFound("cover letter");
+        }
+        CoverLetterValidation.Apply(request, existing);
+        existing.UpdatedAt = Ids.Now(time);
+        return await letters.UpdateAsync(existing, cancellationToken)
+            ? TypedResults.Ok(CoverLetterResponse.From(existing))
+            : Problems.NotFound("cover letter");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string id, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken) =>
+        await letters.DeleteAsync(user.RequiredUserId(), id, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("cover letter");
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Docx(
+        string id, HttpResponse response, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken)
+    {
+        var letter = await letters.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        if (letter is null)
+        {
+            return Problems.NotFound("cover letter");
+        }
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(CoverLetterDocx.Write(letter), CoverLetterDocx.ContentType, CoverLetterDocx.FileName(letter));
+    }
+}

@@ -1,0 +1,19 @@
+namespace CareerCraft.Backend.Infrastructure;
+
+/// <summary>The backend's RFC 9457 problem <c>type</c> URIs; clients switch on the last segment.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://careercraft.dev/problems/";
+
+    public const string InvalidInput = Base + "invalid-input";
+    public const string InvalidCredentials = Base + "invalid-credentials";
+    public const string InvalidRefreshToken = Base + "invalid-refresh-token";
+    public const string EmailTaken = Base + "email-taken";
+    public const string UsernameTaken = Base + "username-taken";
+    public const string RateLimited = Base + "rate-limited";
+    public const string NotFound = Base + "not-found";
+    public const string FileTooLarge = Base + "file-too-large";
+    public const string UnsupportedFormat = Base + "unsupported-format";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string FileStoreUnavailable = Base + "file-store-unavailable";
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Backend.Infrastructure;
+
+/// <summary>The problem responses shared by several features, each with its specific <c>type</c>.</summary>
+public static class Problems
+{
+    /// <summary>Also the answer for another user's resource: its existence is not revealed.</summary>
+    public static ProblemHttpResult NotFound(string what) => TypedResults.Problem(
+        title: "Not found",
+        detail: $"No {what} with that id.",
+        statusCode: StatusCodes.Status404NotFound,
+        type: ProblemTypes.NotFound);
+
+    public static ValidationProblem Invalid(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
+        errors,
+        title: "The request has invalid fields",
+        type: ProblemTypes.InvalidInput);
+
+    public static ValidationProblem Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ProblemHttpResult TooLarge(string type, string detail) => TypedResults.Problem(
+        title: "Payload too large",
+        detail: detail,
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        type: type);
+}

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Backend.Profiles;
+
+public static class ProfileApi
+{
+    public static IEndpointRouteBuilder MapProfileApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/profile")
+            .WithTags("Profile")
+            .RequireAuthorization(AuthorizationPolicies.CurrentUser);
+
+        group.MapGet("/", Get);
+        group.MapPut("/", Put);
+        return routes;
+    }
+
+    private static async Task<Results<Ok<ProfileBody>, ProblemHttpResult>> Get(
+        ClaimsPrincipal user, IUserRepository users, CancellationToken cancellationToken)
+    {
+        var found = await users.FindByIdAsync(user.RequiredUserId(), cancellationToken);
+        return found is null ? Problems.NotFound("user") : TypedResults.Ok(ProfileBody.From(found.Profile));
+    }
+
+    private static async Task<Results<Ok<ProfileBody>, ValidationProblem, ProblemHttpResult>> Put(
+        ProfileBody profile, ClaimsPrincipal user, IUserRepository users, CancellationToken cancellationToken)
+    {
+        var errors = ProfileValidation.Validate(profile);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var model = profile.ToModel();
+        return await users.UpdateProfileAsync(user.RequiredUserId(), model, cancellationToken)
+            ? TypedResults.Ok(ProfileBody.From(model))
+            : Problems.NotFound("user");
+    }
+}

@@ -1,0 +1,254 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using CareerCraft.Backend.Files;
+using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CareerCraft.Backend.Resumes;
+
+public static class ResumesApi
+{
+    /// <summary>Room for the multipart framing and the optional name around the file itself.</summary>
+    private const int MultipartOverhead = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/resumes")
+            .WithTags("Resumes")
+            .RequireAuthorization(AuthorizationPolicies.CurrentUser);
+
+        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
+                Upload(request, "file", user, service, options.Value, ct))
+            .Accepts<IFormFile>("multipart/form-data");
+        // Field name of the original web client, kept so old clients keep working.
+        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
+                Upload(request, "resume", user, service, options.Value, ct))
+            .Accepts<IFormFile>("multipart/form-data");
+        group.MapGet("/", List);
+        group.MapGet("/{id}", Get);
+        group.MapGet("/{id}/file", Download);
+        group.MapPut("/{id}/analysis", SaveAnalysis).Accepts<JsonElement>("application/json");
+        group.MapDelete("/{id}", Delete);
+        return routes;
+    }
+
+    private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
+        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, ResumeOptions options, CancellationToken cancellationToken)
+    {
+        var tooLarge = Problems.TooLarge(ProblemTypes.FileTooLarge, $"A resume may be at most {options.MaxFileBytes / (1024 * 1024)} MB.");
+        if (!request.HasFormContentType)
+        {
+            return Problems.Invalid(field, $"Send multipart/form-data with the resume (PDF or DOCX) in the '{field}' field.");
+        }
+        if (request.ContentLength > options.MaxFileBytes + MultipartOverhead)
+        {
+            return tooLarge;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A part outgrew FormOptions.MultipartBodyLengthLimit (set from the file limit).
+            return tooLarge;
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+
+        var file = form.Files.GetFile(field);
+        var name = form["name"].ToString();
+        var errors = new ValidationErrors();
+        errors.Text("name", name, 200);
+        if (file is null)
+        {
+            errors.Add(field, $"Required: the resume file (PDF or DOCX) in the '{field}' field.");
+        }
+        else if (file.Length == 0)
+        {
+            errors.Add(field, "The file is empty.");
+        }
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (file!.Length > options.MaxFileBytes)
+        {
+            return tooLarge;
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        var format = FileSniffer.Detect(content);
+        if (format is null)
+        {
+            return TypedResults.Problem(
+                title: "Unsupported file format",
+                detail: "Only PDF and DOCX resumes are accepted; the file's content is neither.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                type: ProblemTypes.UnsupportedFormat);
+        }
+
+        try
+        {
+            var resume = await service.UploadAsync(
+                new NewResume(user.RequiredUserId(), name, file.FileName, content, format, BearerToken(request)), cancellationToken);
+            return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeSummary.From(resume));
+        }
+        catch (FileStoreException)
+        {
+            return FileStoreUnavailable();
+        }
+    }
+
+    private static async Task<Results<Ok<PagedResponse<ResumeSummary>>, ValidationProblem>> List(
+        int? page, int? pageSize, ClaimsPrincipal user, IResumeRepository resumes, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var paging = Paging.Parse(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var result = await resumes.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
+        return TypedResults.Ok(new PagedResponse<ResumeSummary>(
+            result.Items.Select(ResumeSummary.From).ToList(), paging.Page, paging.PageSize, result.Total));
+    }
+
+    private static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(
+        string id, HttpRequest request, ClaimsPrincipal user, ResumeService service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var resume = await service.GetAsync(user.RequiredUserId(), id, BearerToken(request), cancellationToken);
+            return resume is null ? Problems.NotFound("resume") : TypedResults.Ok(ResumeDetail.From(resume));
+        }
+        catch (FileStoreException)
+        {
+            return FileStoreUnavailable();
+        }
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+        string id, HttpResponse response, ClaimsPrincipal user, IResumeRepository resumes, FileStores files, CancellationToken cancellationToken)
+    {
+        var resume = await resumes.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        if (resume is null)
+        {
+            return Problems.NotFound("resume");
+        }
+        byte[]? content;
+        try
+        {
+            content = await files.For(resume.Storage).ReadAsync(resume.FileKey, cancellationToken);
+        }
+        catch (FileStoreException)
+        {
+            return FileStoreUnavailable();
+        }
+        if (content is null)
+        {
+            return Problems.NotFound("resume file");
+        }
+        // Never let a browser guess a type or run anything in the file's origin.
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        // An attachment with both the ASCII filename and the RFC 5987 filename* for the full name.
+        return TypedResults.File(content, resume.ContentType, resume.FileName);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SaveAnalysis(
+        string id, HttpRequest request, ClaimsPrincipal user, IResumeRepository resumes, IOptions<ResumeOptions> options,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var max = options.Value.MaxAnalysisBytes;
+        var tooLarge = Problems.TooLarge(ProblemTypes.PayloadTooLarge, $"An analysis may be at most {max / 1024} KB of JSON.");
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                title: "Unsupported media type",
+                detail: "Send the analysis as application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                type: ProblemTypes.UnsupportedFormat);
+        }
+        if (request.ContentLength > max)
+        {
+            return tooLarge;
+        }
+        var body = await ReadAtMostAsync(request.Body, max, cancellationToken);
+        if (body is null)
+        {
+            return tooLarge;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.Invalid("analysis", "Must be a JSON object.");
+            }
+        }
+        catch (JsonException)
+        {
+            return Problems.Invalid("analysis", "Must be valid JSON.");
+        }
+        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), Ids.Now(time), cancellationToken);
+        return saved ? TypedResults.NoContent() : Problems.NotFound("resume");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string id, ClaimsPrincipal user, ResumeService service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await service.DeleteAsync(user.RequiredUserId(), id, cancellationToken)
+                ? TypedResults.NoContent()
+                : Problems.NotFound("resume");
+        }
+        catch (FileStoreException)
+        {
+            return FileStoreUnavailable();
+        }
+    }
+
+    /// <summary>Reads the body; null when it is longer than <paramref name="max"/> bytes (chunked bodies have no length up front).</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The caller's own token, forwarded to the ML service.</summary>
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers[HeaderNames.Authorization].ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    private static ProblemHttpResult FileStoreUnavailable() => TypedResults.Problem(
+        title: "File storage unavailable",
+        detail: "The file store did not answer; nothing was saved. Try again in a moment.",
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        type: ProblemTypes.FileStoreUnavailable);
+}

@@ -1,0 +1,29 @@
+using CareerCraft.Backend.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace CareerCraft.Backend.Resumes;
+
+public static class ResumesRegistration
+{
+    public static IHostApplicationBuilder AddResumes(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ResumeOptions>().BindConfiguration(ResumeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<MlClientOptions>().BindConfiguration(MlClientOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Multipart reading stops as soon as a part outgrows the file limit, instead of buffering up to 128 MB.
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<ResumeOptions>>((form, resumes) =>
+        {
+            form.MultipartBodyLengthLimit = resumes.Value.MaxFileBytes + 1;
+            form.ValueCountLimit = 16;
+        });
+
+        var ml = builder.Configuration.GetSection(MlClientOptions.SectionName).Get<MlClientOptions>() ?? new MlClientOptions();
+        builder.Services.AddHttpClient<MlTextExtractionClient>((sp, http) =>
+                http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<MlClientOptions>>().Value.BaseAddress))
+            .WithShortResilience(attemptTimeout: TimeSpan.FromSeconds(ml.ExtractTimeoutSeconds));
+
+        builder.Services.AddScoped<ResumeService>();
+        return builder;
+    }
+}

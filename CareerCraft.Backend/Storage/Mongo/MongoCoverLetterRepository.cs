@@ -1,0 +1,44 @@
+using MongoDB.Driver;
+
+namespace CareerCraft.Backend.Storage.Mongo;
+
+internal sealed class MongoCoverLetterRepository(MongoCollections collections) : ICoverLetterRepository
+{
+    private static readonly FilterDefinitionBuilder<CoverLetter> Filter = Builders<CoverLetter>.Filter;
+
+    public Task AddAsync(CoverLetter letter, CancellationToken cancellationToken) =>
+        collections.CoverLetters.InsertOneAsync(letter, cancellationToken: cancellationToken);
+
+    public async Task<CoverLetter?> GetAsync(string ownerId, string id, CancellationToken cancellationToken) =>
+        await collections.CoverLetters.Find(Owned(ownerId, id)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Page<CoverLetter>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken)
+    {
+        var filter = Filter.Eq(c => c.OwnerId, ownerId);
+        var total = await collections.CoverLetters.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
+        var items = await collections.CoverLetters.Find(filter)
+            .SortByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(skip).Limit(take)
+            .ToListAsync(cancellationToken);
+        return new Page<CoverLetter>(items, total);
+    }
+
+    public async Task<bool> UpdateAsync(CoverLetter letter, CancellationToken cancellationToken)
+    {
+        // Creation time and owner are never taken from the caller's copy.
+        var update = Builders<CoverLetter>.Update
+            .Set(c => c.CompanyName, letter.CompanyName)
+            .Set(c => c.JobTitle, letter.JobTitle)
+            .Set(c => c.JobDescription, letter.JobDescription)
+            .Set(c => c.Tone, letter.Tone)
+            .Set(c => c.Content, letter.Content)
+            .Set(c => c.UpdatedAt, letter.UpdatedAt);
+        return (await collections.CoverLetters.UpdateOneAsync(Owned(letter.OwnerId, letter.Id), update, cancellationToken: cancellationToken)).MatchedCount == 1;
+    }
+
+    public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
+        (await collections.CoverLetters.DeleteOneAsync(Owned(ownerId, id), cancellationToken)).DeletedCount == 1;
+
+    private static FilterDefinition<CoverLetter> Owned(string ownerId, string id) =>
+        Filter.Eq(c => c.Id, id) & Filter.Eq(c => c.OwnerId, ownerId);
+}
