@@ -1,4 +1,9 @@
+using CareerCraft.Ml.Extraction;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Model;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -9,6 +14,10 @@ builder.AddCareerCraftJwtBearer();
 builder.AddPerUserRateLimiting();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.AddExtraction();
+builder.AddEmbeddings();
+builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -25,5 +34,9 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapExtractionApi();
+app.MapModelApi();
+app.MapResumeAnalysisApi();
+app.MapCoverLetterApi();
 
 app.Run();

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.RegularExpressions;
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CareerCraft.Ml.Analysis;
+
+/// <summary>
+/// Checks a resume text (and job description) before analysis, so that empty, oversized, binary or wrong-kind input
+/// gets a specific 4xx ProblemDetails instead of a meaningless score.
+/// </summary>
+public static partial class AnalysisInput
+{
+    /// <summary>About 25 pages of text: far beyond any resume, small enough to analyse in milliseconds.</summary>
+    public const int MaxCharacters = 100_000;
+
+    /// <summary>Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.</summary>
+    public const long MaxJsonBodyBytes = 2 * 1024 * 1024;
+
+    /// <summary>Lets Kestrel stop a body that outgrows <paramref name="limit"/> (chunked bodies have no length up front).</summary>
+    public static void LimitBody(HttpRequest request, long limit = MaxJsonBodyBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+    }
+
+    public static ProblemSpec BodyTooLarge() => new(StatusCodes.Status413PayloadTooLarge, ProblemTypes.InvalidInput, "Request too large",
+        $"The request body is over {MaxJsonBodyBytes / (1024 * 1024)} MB; each text may have at most {MaxCharacters:N0} characters.");
+
+    public static ProblemSpec InvalidJson(string detail, string shape) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid JSON",
+        $"The body is not the expected JSON {shape}: {detail}");
+
+    public static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    /// <summary>Null when the text can be analysed; otherwise the problem to answer with.</summary>
+    public static ProblemSpec? CheckResume(string? text, string field, bool jobDescriptionGiven)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ProblemSpec(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Resume text is required",
+                jobDescriptionGiven
+                    ? $"'{field}' is empty: a job description alone cannot be scored. Send the resume's text (or upload the file) together with the job description."
+                    : $"'{field}' is empty: send the resume's text, or upload the file as multipart field 'file'.");
+        }
+        if (Length(text, field) is { } tooLong)
+        {
+            return tooLong;
+        }
+        if (LooksBinary(text))
+        {
+            return new ProblemSpec(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Text is not readable",
+                $"'{field}' contains binary data rather than text. Upload the file itself (PDF or DOCX) as multipart field 'file' so it is extracted first.");
+        }
+        if (LooksLikeJobPosting(text))
+        {
+            return new ProblemSpec(StatusCodes.Status422UnprocessableEntity, AnalysisProblemTypes.NotAResume, "This looks like a job description",
+                $"'{field}' reads like a job posting (no contact details, no dated roles, and phrases such as 'we are looking for'). Send your resume as '{field}' and the posting as 'jobDescription'.");
+        }
+        return null;
+    }
+
+    public static ProblemSpec? CheckJobDescription(string? jobDescription)
+    {
+        if (jobDescription is null)
+        {
+            return null;
+        }
+        if (Length(jobDescription, "jobDescription") is { } tooLong)
+        {
+            return tooLong;
+        }
+        return LooksBinary(jobDescription)
+            ? new ProblemSpec(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Job description is not readable",
+                "'jobDescription' contains binary data rather than text; paste the posting's text.")
+            : null;
+    }
+
+    private static ProblemSpec? Length(string text, string field) =>
+        text.Length > MaxCharacters
+            ? new ProblemSpec(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Text too long",
+                $"'{field}' has {text.Length:N0} characters; the limit is {MaxCharacters:N0}. A resume is rarely over 15,000.")
+            : null;
+
+    // NUL bytes, control characters or replacement characters in more than 1% of the text, or too few letters.
+    private static bool LooksBinary(string text)
+    {
+        var bad = 0;
+        var letters = 0;
+        var visible = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || c == '\uFFFD' || (char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            {
+                bad++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+        }
+        return bad * 100 > text.Length || (visible > 20 && letters * 10 < visible * 4);
+    }
+
+    private static bool LooksLikeJobPosting(string text)
+    {
+        var cues = JobPostingCueRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Count();
+        return cues >= 2 && !EmailOrPhoneRegex().IsMatch(text) && !Parsing.DateRanges.Find(text).Any(r => r.End is not null);
+    }
+
+    [GeneratedRegex(@"\b(?:we are looking for|we're looking for|we are seeking|the ideal candidate|you will|you'll|what you'll do|what we offer|about the role|about the job|about us|responsibilities|requirements|nice to have|must have|apply now|equal opportunity employer|benefits include|join our team)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JobPostingCueRegex();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\+?\d[\d\s().\-]{8,}\d")]
+    private static partial Regex EmailOrPhoneRegex();
+}
+
+/// <summary>A problem to answer with: HTTP status, RFC 9457 type, title and a detail that says what to do.</summary>
+public sealed record ProblemSpec(int Status, string Type, string Title, string Detail)
+{
+    public ProblemHttpResult ToResult() => TypedResults.Problem(Detail, statusCode: Status, title: Title, type: Type);
+}

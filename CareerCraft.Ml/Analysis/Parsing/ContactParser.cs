@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+
+namespace CareerCraft.Ml.Analysis.Parsing;
+
+/// <summary>The contract's contact block. Any field we could not find is null (links: empty).</summary>
+public sealed record ContactInfo(string? Name, string? Email, string? Phone, string? Location, IReadOnlyList<string> Links);
+
+/// <summary>
+/// Reads name, email, phone, location and profile links from the resume's first lines (the preamble), falling back
+/// to the whole text for email, labelled phone numbers and links, which some templates put in a side column or footer.
+/// </summary>
+public sealed partial class ContactParser(AnalysisLexicon lexicon)
+{
+    private const int HeaderLines = 8;
+
+    public ContactInfo Parse(ResumeLayout layout, string fullText)
+    {
+        var header = layout.Preamble.Take(HeaderLines).Select(l => l.Text).ToList();
+        if (header.Count == 0)
+        {
+            // Templates that open with a "Contact" section keep the same facts in its first lines.
+            header = layout.Sections.FirstOrDefault()?.Lines.Take(HeaderLines).Select(l => l.Text).ToList() ?? [];
+        }
+        var headerText = string.Join('\n', header);
+
+        var email = EmailRegex().Match(headerText) is { Success: true } e ? e.Value : EmailRegex().Match(fullText) is { Success: true } e2 ? e2.Value : null;
+        var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText);
+        var links = FindLinks(fullText);
+        var name = FindName(header);
+        var location = FindLocation(header, name);
+        return new ContactInfo(name, email, phone, location, links);
+    }
+
+    private string? FindName(List<string> header)
+    {
+        foreach (var line in header.Take(4))
+        {
+            foreach (var segment in Segments(line))
+            {
+                var candidate = ResumeWordRegex().Replace(segment, "").Trim(' ', ',', '-', '–', '|');
+                if (IsName(candidate))
+                {
+                    return TextTools.IsAllCaps(candidate) ? TextTools.ToTitleCase(candidate) : candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private bool IsName(string candidate)
+    {
+        if (candidate.Length is < 3 or > 50 || !NameRegex().IsMatch(candidate))
+        {
+            return false;
+        }
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || words.Any(w => !char.IsUpper(w[0])))
+        {
+            return false;
+        }
+        // A job title line ("Registered Nurse") or a place ("San Francisco, CA") is not a name.
+        return !words.Any(w => lexicon.TitleWords.Contains(w.TrimEnd('.')) || lexicon.LocationWords.Contains(w) || lexicon.OrganizationWords.Contains(w));
+    }
+
+    private string? FindLocation(List<string> header, string? name)
+    {
+        foreach (var line in header)
+        {
+            if (LocationLabelRegex().Match(line) is { Success: true } labelled)
+            {
+                return Clean(labelled.Groups["value"].Value);
+            }
+        }
+        foreach (var line in header)
+        {
+            foreach (var segment in Segments(line))
+            {
+                var s = Clean(UrlRegex().Replace(EmailRegex().Replace(PhoneRegex().Replace(segment, ""), ""), ""));
+                if (s.Length < 2 || s == name || s.Contains(':'))
+                {
+                    continue;
+                }
+                if (LooksLikeLocation(s))
+                {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private bool LooksLikeLocation(string s)
+    {
+        if (lexicon.LocationWords.Contains(s))
+        {
+            return true;
+        }
+        var parts = s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 4 || TextTools.CountWords(s) > 9)
+        {
+            return false;
+        }
+        // "Austin, TX 78701", "Pune, Maharashtra, India", "123 Main St, Anywhere, USA".
+        return parts.All(p => p.Length > 0 && (char.IsUpper(p[0]) || char.IsDigit(p[0])) && !p.Contains('@'))
+            && parts.Skip(1).All(p => TextTools.CountWords(p) <= 4)
+            && parts.Any(p => StateOrZipRegex().IsMatch(p) || lexicon.LocationWords.Contains(p) || TextTools.IsTitleLike(p))
+            && !parts.Any(p => p.Split(' ').Any(w => lexicon.TitleWords.Contains(w)));
+    }
+
+    private static string? FindPhone(string text)
+    {
+        foreach (Match m in PhoneRegex().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsDigit);
+            if (digits is >= 7 and <= 15 && !YearRangeRegex().IsMatch(m.Value))
+            {
+                return m.Value.Trim();
+            }
+        }
+        return null;
+    }
+
+    private static string? FindLabelledPhone(string text) =>
+        PhoneLabelRegex().Match(text) is { Success: true } m ? FindPhone(m.Groups["value"].Value) : null;
+
+    private static IReadOnlyList<string> FindLinks(string text)
+    {
+        var links = new List<string>();
+        foreach (Match m in UrlRegex().Matches(text))
+        {
+            if (m.Index > 0 && text[m.Index - 1] == '@')
+            {
+                continue;
+            }
+            var url = m.Value.TrimEnd('.', ',', ';', ')', '|');
+            if (!links.Contains(url, StringComparer.OrdinalIgnoreCase))
+            {
+                links.Add(url);
+            }
+        }
+        return links;
+    }
+
+    private static IEnumerable<string> Segments(string line) =>
+        SegmentSplitRegex().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private static string Clean(string s) => s.Trim(' ', ',', '|', '-', '–', '—', '·', '•', ';', ':');
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(@"(?<![\w/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]?\d{2,5}){1,4}(?![\w/])")]
+    private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")]
+    private static partial Regex YearRangeRegex();
+
+    [GeneratedRegex(@"(?:phone|mobile|mob|cell|tel|telephone|contact(?:\s+no)?)\.?\s*[:\-]?\s*(?<value>\+?[\d\s().\-]{7,22})", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneLabelRegex();
+
+    [GeneratedRegex(@"\b(?:https?://[^\s|,;<>""]+|(?:www\.)[^\s|,;<>""]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|kaggle\.com|leetcode\.com|codeforces\.com|codechef\.com|x\.com|twitter\.com|scholar\.google\.com|orcid\.org)/[^\s|,;<>""]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlRegex();
+
+    [GeneratedRegex(@"^\s*(?:current\s+)?(?:location|address|city|based\s+in|residence)\s*[:\-]\s*(?<value>[^|•·]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LocationLabelRegex();
+
+    [GeneratedRegex(@"\b(?:[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|\d{5,6})\b")]
+    private static partial Regex StateOrZipRegex();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|◆|♦|⋅|\t|\s—\s|\s–\s|\s-\s|\s{3,})\s*")]
+    private static partial Regex SegmentSplitRegex();
+
+    [GeneratedRegex(@"(?i:\b(?:curriculum\s+vitae|resume|résumé|cv)\b)")]
+    private static partial Regex ResumeWordRegex();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){1,4}$")]
+    private static partial Regex NameRegex();
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace CareerCraft.Ml.Analysis.Parsing;
+
+/// <summary>A section of the resume as found: its kind, its heading as written, and its lines.</summary>
+public sealed record ParsedSection(string Kind, string Heading, IReadOnlyList<ResumeLine> Lines)
+{
+    public string Text => string.Join('\n', Lines.Select(l => l.IsBullet ? "• " + l.Text : l.Text));
+}
+
+/// <summary>
+/// The resume's lines split into the preamble (name and contact lines before the first heading) and sections.
+/// Bullet markers are stripped and wrapped lines joined back, so later steps see one bullet per line.
+/// </summary>
+public sealed partial class ResumeLayout
+{
+    private ResumeLayout(IReadOnlyList<ResumeLine> preamble, IReadOnlyList<ParsedSection> sections)
+    {
+        Preamble = preamble;
+        Sections = sections;
+    }
+
+    public IReadOnlyList<ResumeLine> Preamble { get; }
+
+    public IReadOnlyList<ParsedSection> Sections { get; }
+
+    public IEnumerable<ResumeLine> AllLines => Preamble.Concat(Sections.SelectMany(s => s.Lines));
+
+    public static ResumeLayout Parse(string text, SectionHeadingDetector headings)
+    {
+        var preamble = new List<ResumeLine>();
+        var sections = new List<ParsedSection>();
+        var current = preamble;
+        string? currentKind = null;
+        string? currentHeading = null;
+        var blank = false;
+        var pendingBullet = false;
+
+        void Close()
+        {
+            if (currentKind is not null)
+            {
+                sections.Add(new ParsedSection(currentKind, currentHeading!, current));
+            }
+        }
+
+        var rawLines = text.Split('\n');
+        for (var i = 0; i < rawLines.Length; i++)
+        {
+            var line = rawLines[i].Trim();
+            if (line.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+            if (LoneMarkerRegex().IsMatch(line))
+            {
+                pendingBullet = true;
+                continue;
+            }
+            var bullet = BulletRegex().Match(line);
+            var isBullet = bullet.Success || pendingBullet;
+            var content = bullet.Success ? line[bullet.Length..].Trim() : line;
+            pendingBullet = false;
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            if (!isBullet && headings.Detect(content, currentKind) is { } heading)
+            {
+                Close();
+                current = [];
+                currentKind = heading.Kind;
+                currentHeading = heading.Heading;
+                if (heading.InlineContent is { } inline)
+                {
+                    current.Add(new ResumeLine(inline, false, false));
+                }
+                blank = false;
+                continue;
+            }
+
+            if (!isBullet && current.Count > 0 && IsContinuation(current[^1], content, blank, NextNonEmpty(rawLines, i)))
+            {
+                var previous = current[^1];
+                var joined = previous.Text.EndsWith('-') && char.IsLower(content[0])
+                    ? previous.Text[..^1] + content
+                    : previous.Text + " " + content;
+                current[^1] = previous with { Text = joined };
+                blank = false;
+                continue;
+            }
+
+            current.Add(new ResumeLine(content, isBullet, blank));
+            blank = false;
+        }
+        Close();
+        return new ResumeLayout(preamble, sections);
+    }
+
+    // Wrapped text: a line that starts in lower case after an unfinished line, or a short tail ("Boot") under an
+    // unfinished bullet. A line with dates is never a tail: it opens the next entry.
+    private static bool IsContinuation(ResumeLine previous, string line, bool blankBefore, string? next)
+    {
+        var last = previous.Text[^1];
+        if (".!?:;".Contains(last) || DateRanges.FindRange(line) is not null)
+        {
+            return false;
+        }
+        if (char.IsLower(line[0]) && !blankBefore)
+        {
+            return true;
+        }
+        if (!previous.IsBullet || blankBefore)
+        {
+            return false;
+        }
+        // "Acme Corp" right above "Engineer, 2019 - Present" is the next entry's header, not a tail.
+        var headsNextEntry = next is not null && DateRanges.FindRange(next) is not null && TextTools.IsTitleLike(line);
+        return TextTools.CountWords(line) <= 3 && !line.Contains('|') && !headsNextEntry
+            || last is ',' or '-' or '&' or '/' or '('
+            || TrailingJoinerRegex().IsMatch(previous.Text);
+    }
+
+    private static string? NextNonEmpty(string[] lines, int index)
+    {
+        for (var j = index + 1; j < lines.Length; j++)
+        {
+            if (lines[j].Trim() is { Length: > 0 } next)
+            {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[•●▪▫◦○■□➢➤►▶❖✓✔→·*\-–—>»]|o(?=\s)|\(?\d{1,2}[.)](?=\s))\s*")]
+    private static partial Regex BulletRegex();
+
+    [GeneratedRegex(@"^[•●▪▫◦○■□➢➤►▶❖✓✔→·*\-–—>»]$")]
+    private static partial Regex LoneMarkerRegex();
+
+    [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingJoinerRegex();
+}

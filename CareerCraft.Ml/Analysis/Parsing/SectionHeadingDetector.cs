@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace CareerCraft.Ml.Analysis.Parsing;
+
+/// <summary>A section heading found on a line; <see cref="InlineContent"/> is the text after "Skills:" on the same line.</summary>
+public sealed record HeadingMatch(string Kind, string Heading, string? InlineContent);
+
+/// <summary>
+/// Recognises section headings of any profession: in any case, with or without colons or decorations, letter-spaced
+/// ("E X P E R I E N C E"), by synonym ("Work History" is experience) and by a closing keyword for title-like lines
+/// we have no synonym for ("Clinical Rotations Experience").
+/// </summary>
+public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
+{
+    private const int MaxHeadingLength = 60;
+    private const int MaxKeywordHeadingWords = 5;
+
+    public HeadingMatch? Detect(string line, string? currentKind)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || text.Length > 200)
+        {
+            return null;
+        }
+        if (LetterSpacedRegex().IsMatch(text))
+        {
+            text = string.Join(' ', WordGapRegex().Split(text).Select(w => w.Replace(" ", "", StringComparison.Ordinal)));
+        }
+        var core = DecorationRegex().Replace(text, "").Trim();
+        if (core.Length == 0)
+        {
+            return null;
+        }
+        if (core.Length <= MaxHeadingLength && lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
+        {
+            return new HeadingMatch(exact, core, null);
+        }
+        if (Inline(core, currentKind) is { } inline)
+        {
+            return inline;
+        }
+        return core.Length <= MaxHeadingLength ? ByKeyword(core, text) : null;
+    }
+
+    // "Key Skills: Excel, SAP" starts a section only where a label like that cannot be a sub-heading of the current
+    // section ("Languages: Python, Go" inside Technical Skills stays there).
+    private HeadingMatch? Inline(string core, string? currentKind)
+    {
+        var colon = core.IndexOf(':');
+        if (colon <= 0 || colon > 40 || currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering)
+        {
+            return null;
+        }
+        var head = core[..colon].Trim();
+        var content = core[(colon + 1)..].Trim();
+        if (content.Length == 0 || lexicon.HeadingKind(head) is not { } kind || kind == currentKind)
+        {
+            return null;
+        }
+        return new HeadingMatch(kind, head, content);
+    }
+
+    private HeadingMatch? ByKeyword(string core, string original)
+    {
+        if (SentencePunctuationRegex().IsMatch(core) || core.Any(char.IsDigit))
+        {
+            return null;
+        }
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxKeywordHeadingWords)
+        {
+            return null;
+        }
+        if (!TextTools.IsTitleLike(core) && !original.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+        var last = AnalysisLexicon.NormalizeHeading(words[^1]);
+        if (lexicon.KeywordKind(last) is null)
+        {
+            return null;
+        }
+        foreach (var word in words)
+        {
+            if (lexicon.KeywordKind(AnalysisLexicon.NormalizeHeading(word)) is { } kind)
+            {
+                return new HeadingMatch(kind, core, null);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\p{L} ){3,}\p{L}(?:\s{2,}(?:\p{L} )*\p{L})*$")]
+    private static partial Regex LetterSpacedRegex();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WordGapRegex();
+
+    [GeneratedRegex(@"^[\s#=*_~:\-–—•|>]+|[\s#=*_~:\-–—|]+$")]
+    private static partial Regex DecorationRegex();
+
+    [GeneratedRegex(@"[.,;!?|()@/]")]
+    private static partial Regex SentencePunctuationRegex();
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using CareerCraft.Ml.Analysis.Scoring;
+using CareerCraft.Ml.Extraction;
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Ml.Analysis;
+
+public static class ResumeAnalysisApi
+{
+    private const long MaxJsonBodyBytes = AnalysisInput.MaxJsonBodyBytes;
+    private const string JsonShape = "{\"text\": \"...\", \"jobDescription\": \"...\"}";
+    private const string JobDescriptionField = "jobDescription";
+
+    public static IEndpointRouteBuilder MapResumeAnalysisApi(this IEndpointRouteBuilder app)
+    {
+        var resume = app.MapGroup("/resume")
+            .WithTags("Resume")
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+
+        resume.MapPost("/analyze", AnalyzeAsync)
+            .WithName("AnalyzeResume")
+            .WithSummary("Parses a resume and scores it: JSON {text, jobDescription?} or multipart 'file' + optional 'jobDescription'.")
+            // Multipart bodies are read as a stream with explicit limits, not bound as a form, so no antiforgery token applies.
+            .DisableAntiforgery()
+            .Accepts<AnalyzeRequest>("application/json")
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return app;
+    }
+
+    private static async Task<Results<Ok<AnalysisResponse>, ProblemHttpResult>> AnalyzeAsync(
+        HttpRequest request,
+        ResumeAnalyzer analyzer,
+        IResumeTextExtractor extractor,
+        UploadedFileReader uploads,
+        CancellationToken cancellationToken)
+    {
+        var input = request.HasFormContentType
+            ? await ReadMultipartAsync(request, extractor, uploads, cancellationToken)
+            : await ReadJsonAsync(request, cancellationToken);
+        if (input.Problem is not null)
+        {
+            return input.Problem.ToResult();
+        }
+        var problem = AnalysisInput.CheckJobDescription(input.JobDescription)
+            ?? AnalysisInput.CheckResume(input.Text, input.TextField, !string.IsNullOrWhiteSpace(input.JobDescription));
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+        var text = AnalysisInput.Normalize(input.Text!);
+        var jobDescription = input.JobDescription is null ? null : AnalysisInput.Normalize(input.JobDescription);
+        return TypedResults.Ok(analyzer.Analyze(text, jobDescription, input.Signals));
+    }
+
+    private static async Task<AnalysisInputs> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return AnalysisInputs.Failed(new ProblemSpec(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedFormat,
+                "Unsupported content type", "Send JSON {\"text\": \"...\", \"jobDescription\": \"...\"} or multipart/form-data with the resume in the field 'file'."));
+        }
+        if (request.ContentLength > MaxJsonBodyBytes)
+        {
+            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
+        }
+        AnalysisInput.LimitBody(request);
+        try
+        {
+            var body = await request.ReadFromJsonAsync<AnalyzeRequest>(cancellationToken);
+            if (body is null)
+            {
+                return AnalysisInputs.Failed(AnalysisInput.InvalidJson("the body is JSON null.", JsonShape));
+            }
+            var signals = new ExtractionSignals(body.ExtractionWarnings ?? [], body.Ocr ?? false, body.MultiColumn ?? false);
+            return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null);
+        }
+        catch (JsonException ex)
+        {
+            return AnalysisInputs.Failed(AnalysisInput.InvalidJson(ex.Message, JsonShape));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
+        }
+    }
+
+    /// <summary>
+    /// A file plus an optional 'jobDescription' field. The form is read with the upload limit of the extraction
+    /// feature (5 MB by default), and failures use its problem answers, so both endpoints refuse files alike.
+    /// </summary>
+    private static async Task<AnalysisInputs> ReadMultipartAsync(
+        HttpRequest request, IResumeTextExtractor extractor, UploadedFileReader uploads, CancellationToken cancellationToken)
+    {
+        var limit = uploads.MaxFileBytes + MaxJsonBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
+        }
+        AnalysisInput.LimitBody(request, limit);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions
+            {
+                MultipartBodyLengthLimit = limit,
+                ValueLengthLimit = (int)MaxJsonBodyBytes,
+                ValueCountLimit = 16,
+                MultipartHeadersLengthLimit = 16 * 1024,
+            }, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            throw ExtractionErrors.InvalidUpload("The multipart body is malformed or ended early: send the file again.");
+        }
+
+        var jobDescription = form[JobDescriptionField].ToString();
+        var file = form.Files.GetFile(UploadedFileReader.DefaultFieldName);
+        if (file is null)
+        {
+            if (form.TryGetValue("text", out var text))
+            {
+                return new AnalysisInputs(text.ToString(), "text", jobDescription, ExtractionSignals.None, null);
+            }
+            throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{UploadedFileReader.DefaultFieldName}'.");
+        }
+        if (file.Length > uploads.MaxFileBytes)
+        {
+            throw ExtractionErrors.TooLarge(uploads.MaxFileBytes);
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        var extracted = await extractor.ExtractAsync(content, UploadedFileReader.SafeFileName(file.FileName), cancellationToken);
+        var multiColumn = extracted.Warnings.Any(IsColumnWarning);
+        var signals = new ExtractionSignals(extracted.Warnings.Where(w => !IsColumnWarning(w)).ToList(), extracted.Ocr, multiColumn);
+        return new AnalysisInputs(extracted.Text, "file", string.IsNullOrWhiteSpace(jobDescription) ? null : jobDescription, signals, null);
+    }
+
+    private static bool IsColumnWarning(string warning) => warning.Contains("column", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record AnalysisInputs(string? Text, string TextField, string? JobDescription, ExtractionSignals Signals, ProblemSpec? Problem)
+    {
+        public static AnalysisInputs Failed(ProblemSpec problem) => new(null, "text", null, ExtractionSignals.None, problem);
+    }
+}

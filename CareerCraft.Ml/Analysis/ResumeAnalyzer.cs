@@ -1,0 +1,30 @@
+using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Analysis.Scoring;
+
+namespace CareerCraft.Ml.Analysis;
+
+/// <summary>Parses a resume, scores it and, with a job description, checks the job's keywords.</summary>
+public sealed class ResumeAnalyzer(ResumeParser parser, AtsScorer scorer, JobKeywords jobKeywords)
+{
+    public AnalysisResponse Analyze(string text, string? jobDescription, ExtractionSignals signals)
+    {
+        var resume = parser.Parse(text);
+        KeywordCoverage? coverage = null;
+        if (!string.IsNullOrWhiteSpace(jobDescription))
+        {
+            var resumeSkills = resume.Skills.Select(s => s.Skill.Name).ToHashSet(StringComparer.Ordinal);
+            coverage = JobKeywords.Cover(jobKeywords.Find(jobDescription), resumeSkills, text);
+        }
+        var score = scorer.Score(resume, signals, coverage);
+        return new AnalysisResponse(
+            score.AtsScore,
+            score.Breakdown,
+            resume.Contact,
+            resume.Layout.Sections.Select(s => new SectionResult(s.Kind, s.Heading, s.Text)).ToList(),
+            resume.Skills.Select(s => new SkillResult(s.Skill.Name, s.Skill.Category)).ToList(),
+            resume.Experience,
+            resume.Education,
+            score.Feedback,
+            coverage);
+    }
+}

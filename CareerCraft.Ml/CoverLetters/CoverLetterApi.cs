@@ -1,0 +1,84 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Ml.CoverLetters;
+
+public static class CoverLetterApi
+{
+    public static IEndpointRouteBuilder MapCoverLetterApi(this IEndpointRouteBuilder app)
+    {
+        var letters = app.MapGroup("/cover-letter")
+            .WithTags("Cover letters")
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+
+        letters.MapPost("/generate-cover-letter", GenerateAsync)
+            .WithName("GenerateCoverLetter")
+            .WithSummary("Writes a cover letter from the resume's facts for a job (template, or the configured LLM when its letter is grounded).")
+            .Accepts<CoverLetterRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        letters.MapPost("/stream", Stream)
+            .WithName("StreamCoverLetter")
+            .WithSummary("The same letter as server-sent events: 'delta' text pieces, 'reset' when a model letter is rejected, then 'done' with the full answer.")
+            .Accepts<CoverLetterRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return app;
+    }
+
+    private static async Task<Results<Ok<CoverLetterResponse>, ProblemHttpResult>> GenerateAsync(
+        HttpRequest request, CoverLetterService letters, CancellationToken cancellationToken)
+    {
+        var (job, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+        return TypedResults.Ok(await letters.GenerateAsync(job!, cancellationToken));
+    }
+
+    private static async Task<Results<ServerSentEventsResult<string>, ProblemHttpResult>> Stream(
+        HttpRequest request, CoverLetterService letters, CancellationToken cancellationToken)
+    {
+        var (job, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+        return TypedResults.ServerSentEvents(letters.StreamAsync(job!, cancellationToken));
+    }
+
+    // Read by hand rather than bound, so malformed JSON answers with the same ProblemDetails shape as every other 400.
+    private static async Task<(CoverLetterJob? Job, ProblemSpec? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, new ProblemSpec(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedFormat, "Unsupported content type",
+                "Send JSON {resumeText, candidateName?, companyName, jobTitle, jobDescription, tone}."));
+        }
+        if (request.ContentLength > AnalysisInput.MaxJsonBodyBytes)
+        {
+            return (null, AnalysisInput.BodyTooLarge());
+        }
+        AnalysisInput.LimitBody(request);
+        try
+        {
+            return CoverLetterInput.Check(await request.ReadFromJsonAsync<CoverLetterRequest>(cancellationToken));
+        }
+        catch (JsonException ex)
+        {
+            return (null, AnalysisInput.InvalidJson(ex.Message, "{resumeText, companyName, jobTitle, jobDescription, tone}"));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, AnalysisInput.BodyTooLarge());
+        }
+    }
+}

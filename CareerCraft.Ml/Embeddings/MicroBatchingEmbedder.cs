@@ -1,0 +1,316 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace CareerCraft.Ml.Embeddings;
+
+/// <summary>
+/// The process's embedding engine. Loads the model once at start-up (and runs a warm-up inference, so the first user
+/// request does not pay for ONNX Runtime's lazy initialisation), then serves every caller from one worker that
+/// gathers queued texts of concurrent requests into batches of up to <see cref="EmbeddingOptions.MaxBatchSize"/>.
+/// Callers tokenize on their own threads; the queue is bounded by <see cref="EmbeddingOptions.QueueCapacity"/> texts
+/// and a request is admitted whole or refused with <see cref="EmbeddingQueueFullException"/> (503 + Retry-After).
+/// </summary>
+public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedService, IDisposable
+{
+    private readonly EmbeddingOptions _options;
+    private readonly EmbeddingTelemetry _telemetry;
+    private readonly ILogger<MicroBatchingEmbedder> _logger;
+    private readonly Channel<EmbeddingWork> _queue;
+    private readonly TaskCompletionSource<OnnxEmbeddingModel> _model = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _worker = Task.CompletedTask;
+
+    // Texts admitted and not yet embedded (the queue length), and callers between entering and enqueuing.
+    private int _pending;
+    private int _submitting;
+    // Recent throughput, for an honest Retry-After.
+    private double _textsPerSecond = 100;
+
+    public MicroBatchingEmbedder(IOptions<EmbeddingOptions> options, EmbeddingTelemetry telemetry, ILogger<MicroBatchingEmbedder> logger)
+    {
+        _options = options.Value;
+        _telemetry = telemetry;
+        _logger = logger;
+        _queue = Channel.CreateBounded<EmbeddingWork>(new BoundedChannelOptions(_options.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        telemetry.ObserveQueueLength(() => Volatile.Read(ref _pending));
+    }
+
+    /// <summary>True once the model is loaded and warm.</summary>
+    public bool IsReady => _model.Task.IsCompletedSuccessfully;
+
+    public int QueueLength => Volatile.Read(ref _pending);
+
+    // Only reachable before start-up completes when something embeds during start-up; then it waits for the model.
+    public int Dimensions => _model.Task.GetAwaiter().GetResult().Info.Dimensions;
+
+    public async Task<ModelInfo> GetModelInfoAsync(CancellationToken cancellationToken = default) =>
+        (await _model.Task.WaitAsync(cancellationToken)).Info;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var model = await Task.Run(() => OnnxEmbeddingModel.Load(_options, _logger), cancellationToken);
+            model.Embed([model.Tokenizer.Encode("Warm-up sentence for the embedding model.")], [new float[model.Info.Dimensions]]);
+            _model.SetResult(model);
+            LogLoaded(model.Info.Name, model.Info.ExecutionProvider, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            _model.TrySetException(e);
+            throw;
+        }
+        _worker = Task.Run(() => RunAsync(_model.Task.Result, _stopping.Token), CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync();
+        await _worker.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+        var model = await _model.Task.WaitAsync(cancellationToken);
+        var dimensions = model.Info.Dimensions;
+        var vectors = new float[texts.Count][];
+        var tokenIds = new int[texts.Count][];
+
+        Interlocked.Increment(ref _submitting);
+        var submitting = true;
+        try
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                tokenIds[i] = model.Tokenizer.Encode(texts[i] ?? string.Empty);
+                vectors[i] = new float[dimensions];
+            }
+            // Queue a request's texts by length, so the batches cut from a large request pad little.
+            var order = Enumerable.Range(0, texts.Count).ToArray();
+            if (order.Length > 1)
+            {
+                Array.Sort(order, (a, b) => tokenIds[b].Length.CompareTo(tokenIds[a].Length));
+            }
+
+            // A request larger than the whole queue goes in queue-sized slices, one after the other.
+            for (var start = 0; start < order.Length; start += _options.QueueCapacity)
+            {
+                if (!submitting)
+                {
+                    Interlocked.Increment(ref _submitting);
+                    submitting = true;
+                }
+                var slice = order.AsSpan(start, Math.Min(_options.QueueCapacity, order.Length - start));
+                var pending = Enqueue(slice, tokenIds, vectors);
+                Interlocked.Decrement(ref _submitting);
+                submitting = false;
+                await pending.Completion.WaitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (submitting)
+            {
+                Interlocked.Decrement(ref _submitting);
+            }
+        }
+        return vectors;
+    }
+
+    private PendingEmbedding Enqueue(ReadOnlySpan<int> indexes, int[][] tokenIds, float[][] vectors)
+    {
+        if (!TryAdmit(indexes.Length))
+        {
+            _telemetry.Rejected.Add(indexes.Length);
+            var retryAfter = (int)Math.Clamp(Math.Ceiling(QueueLength / Math.Max(_textsPerSecond, 1)), 1, 60);
+            throw new EmbeddingQueueFullException(retryAfter);
+        }
+        var pending = new PendingEmbedding(indexes.Length, Activity.Current?.Context ?? default);
+        foreach (var index in indexes)
+        {
+            // Admission keeps the channel's count within its capacity, so this never fails while running.
+            if (!_queue.Writer.TryWrite(new EmbeddingWork(tokenIds[index], vectors[index], pending)))
+            {
+                throw new InvalidOperationException("The embedding engine is stopping.");
+            }
+        }
+        return pending;
+    }
+
+    private bool TryAdmit(int count)
+    {
+        while (true)
+        {
+            var pending = Volatile.Read(ref _pending);
+            if (pending + count > _options.QueueCapacity)
+            {
+                return false;
+            }
+            if (Interlocked.CompareExchange(ref _pending, pending + count, pending) == pending)
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task RunAsync(OnnxEmbeddingModel model, CancellationToken stopping)
+    {
+        var batch = new List<EmbeddingWork>(_options.MaxBatchSize);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stopping))
+            {
+                batch.Clear();
+                await FillAsync(batch, stopping);
+                Run(model, batch);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: texts still queued belong to requests the server is abandoning.
+        }
+    }
+
+    private async Task FillAsync(List<EmbeddingWork> batch, CancellationToken stopping)
+    {
+        var reader = _queue.Reader;
+        while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var work))
+        {
+            batch.Add(work);
+        }
+        // Wait a moment for texts of requests that are being tokenized right now; nobody coming, no waiting.
+        var deadline = Stopwatch.GetTimestamp() + (long)(_options.MaxBatchDelay.TotalSeconds * Stopwatch.Frequency);
+        while (batch.Count < _options.MaxBatchSize && Volatile.Read(ref _submitting) > 0)
+        {
+            var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+            if (remaining <= TimeSpan.Zero)
+            {
+                break;
+            }
+            try
+            {
+                await reader.WaitToReadAsync(stopping).AsTask().WaitAsync(remaining, stopping);
+            }
+            catch (TimeoutException)
+            {
+                break;
+            }
+            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var work))
+            {
+                batch.Add(work);
+            }
+        }
+    }
+
+    private void Run(OnnxEmbeddingModel model, List<EmbeddingWork> batch)
+    {
+        // Longest first; a text much shorter than the group's longest starts its own inference instead of
+        // being padded to the long one (one passage among short sentences would otherwise pad them all).
+        batch.Sort(static (a, b) => b.TokenIds.Length.CompareTo(a.TokenIds.Length));
+        var started = Stopwatch.GetTimestamp();
+        var groupStart = 0;
+        try
+        {
+            for (var i = 1; i <= batch.Count; i++)
+            {
+                if (i == batch.Count || batch[i].TokenIds.Length * 2 < batch[groupStart].TokenIds.Length)
+                {
+                    Infer(model, batch, groupStart, i - groupStart);
+                    groupStart = i;
+                }
+            }
+            foreach (var work in batch)
+            {
+                work.Owner.TextDone();
+            }
+        }
+        catch (Exception e)
+        {
+            LogInferenceFailed(e, batch.Count);
+            foreach (var work in batch)
+            {
+                work.Owner.Fail(e);
+            }
+        }
+        finally
+        {
+            Interlocked.Add(ref _pending, -batch.Count);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            if (seconds > 0)
+            {
+                _textsPerSecond = 0.8 * _textsPerSecond + 0.2 * (batch.Count / seconds);
+            }
+        }
+    }
+
+    private void Infer(OnnxEmbeddingModel model, List<EmbeddingWork> batch, int start, int count)
+    {
+        var sequences = new int[count][];
+        var destinations = new float[count][];
+        for (var i = 0; i < count; i++)
+        {
+            sequences[i] = batch[start + i].TokenIds;
+            destinations[i] = batch[start + i].Destination;
+        }
+
+        using var activity = EmbeddingTelemetry.ActivitySource.HasListeners()
+            ? EmbeddingTelemetry.ActivitySource.StartActivity(
+                ActivityKind.Internal, links: CallerLinks(batch, start, count), name: "embeddings.inference")
+            : null;
+        activity?.SetTag("embeddings.batch.size", count);
+        activity?.SetTag("embeddings.sequence.length", sequences[0].Length);
+        activity?.SetTag("embeddings.execution_provider", model.Info.ExecutionProvider.ToString());
+
+        var started = Stopwatch.GetTimestamp();
+        model.Embed(sequences, destinations);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        _telemetry.BatchSize.Record(count);
+        _telemetry.InferenceDuration.Record(elapsed);
+    }
+
+    // The worker serves many requests at once, so an inference links to each caller's trace instead of
+    // pretending to be the child of one of them.
+    private static List<ActivityLink> CallerLinks(List<EmbeddingWork> batch, int start, int count)
+    {
+        var links = new List<ActivityLink>();
+        PendingEmbedding? previous = null;
+        for (var i = start; i < start + count; i++)
+        {
+            var owner = batch[i].Owner;
+            if (owner != previous && owner.Caller != default && !links.Exists(l => l.Context == owner.Caller))
+            {
+                links.Add(new ActivityLink(owner.Caller));
+            }
+            previous = owner;
+        }
+        return links;
+    }
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        if (_model.Task.IsCompletedSuccessfully)
+        {
+            _model.Task.Result.Dispose();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding model {Name} loaded on {Provider} and warm in {Milliseconds:F0} ms")]
+    private partial void LogLoaded(string name, ExecutionProviderKind provider, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An inference of {Count} texts failed")]
+    private partial void LogInferenceFailed(Exception error, int count);
+}

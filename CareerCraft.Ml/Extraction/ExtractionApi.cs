@@ -1,0 +1,40 @@
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Ml.Extraction;
+
+public static class ExtractionApi
+{
+    public static IEndpointRouteBuilder MapExtractionApi(this IEndpointRouteBuilder app)
+    {
+        var resume = app.MapGroup("/resume")
+            .WithTags("Resume")
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+
+        resume.MapPost("/extract-text", ExtractTextAsync)
+            .WithName("ExtractResumeText")
+            .WithSummary("Extracts the text of a PDF or DOCX resume (multipart field 'file', at most 5 MB).")
+            // The body is read as a stream by UploadedFileReader, not bound as a form, so no antiforgery token applies.
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+
+    private static async Task<Ok<ExtractionResult>> ExtractTextAsync(
+        HttpRequest request,
+        UploadedFileReader uploads,
+        IResumeTextExtractor extractor,
+        CancellationToken cancellationToken)
+    {
+        var file = await uploads.ReadAsync(request, UploadedFileReader.DefaultFieldName, cancellationToken);
+        var result = await extractor.ExtractAsync(file.Content, file.FileName, cancellationToken);
+        return TypedResults.Ok(result);
+    }
+}

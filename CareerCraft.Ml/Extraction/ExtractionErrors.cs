@@ -1,0 +1,57 @@
+using CareerCraft.Ml.Infrastructure;
+
+namespace CareerCraft.Ml.Extraction;
+
+/// <summary>The file-caused failures, so every path words the same problem the same way.</summary>
+public static class ExtractionErrors
+{
+    public static ExtractionException TooLarge(long limitBytes) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        ProblemTypes.FileTooLarge,
+        "File too large",
+        $"The file is larger than the {FormatSize(limitBytes)} limit; upload a smaller PDF or DOCX.");
+
+    public static ExtractionException Unsupported(string whatItLooksLike) => new(
+        StatusCodes.Status415UnsupportedMediaType,
+        ProblemTypes.UnsupportedFormat,
+        "Unsupported file format",
+        whatItLooksLike);
+
+    public static ExtractionException PasswordProtected() => new(
+        StatusCodes.Status422UnprocessableEntity,
+        ProblemTypes.PasswordProtected,
+        "Password-protected file",
+        "The PDF needs a password to open; remove the password (or print it to a new PDF) and upload it again.");
+
+    public static ExtractionException Damaged(string detail) => new(
+        StatusCodes.Status422UnprocessableEntity,
+        ProblemTypes.DamagedFile,
+        "Damaged file",
+        detail);
+
+    public static ExtractionException NoTextLayer(string detail) => new(
+        StatusCodes.Status422UnprocessableEntity,
+        ProblemTypes.NoTextLayer,
+        "No text layer",
+        detail);
+
+    public static ExtractionException InvalidUpload(string detail) => new(
+        StatusCodes.Status400BadRequest,
+        ProblemTypes.InvalidInput,
+        "Invalid upload",
+        detail);
+
+    public static ExtractionException Overloaded() => new(
+        StatusCodes.Status503ServiceUnavailable,
+        ProblemTypes.Overloaded,
+        "Service busy",
+        "Too many files are being read right now; try again in a moment.");
+
+    public static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1024L * 1024 * 1024 => $"{bytes / (1024.0 * 1024 * 1024):0.#} GB",
+        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
+        >= 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes} bytes",
+    };
+}

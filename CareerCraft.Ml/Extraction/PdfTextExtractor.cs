@@ -1,0 +1,216 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace CareerCraft.Ml.Extraction;
+
+/// <summary>
+/// PDF text in reading order (DESIGN.md section 7): per page the content-stream order, which keeps columns together
+/// because generators draw them one after the other; where that order lost word spaces (some generators draw no
+/// space characters), Docstrum blocks ordered by the unsupervised reading-order detector. Image-only pages go to OCR.
+/// </summary>
+internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr, ILogger logger)
+{
+    // Content order is trusted while it keeps at least this share of the words PdfPig finds by letter geometry.
+    private const double ContentOrderWordShare = 0.9;
+
+    private static readonly ParsingOptions Parsing = new()
+    {
+        UseLenientParsing = true,
+        SkipMissingFonts = true,
+        ClipPaths = false,
+    };
+
+    public ExtractedDocument Extract(ReadOnlyMemory<byte> content, Deadline deadline, CancellationToken cancellationToken)
+    {
+        PdfDocument document;
+        int pageCount;
+        try
+        {
+            document = PdfDocument.Open(content, Parsing);
+            pageCount = document.NumberOfPages;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw ExtractionErrors.PasswordProtected();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // PdfPig reports broken structure with many exception types (format, index, cast, argument...).
+            logger.LogInformation("PDF could not be opened: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
+            throw ExtractionErrors.Damaged(
+                "The PDF is damaged or incomplete and could not be opened: export or download it again and upload the new copy.");
+        }
+
+        using (document)
+        {
+            return ReadPages(document, pageCount, deadline, cancellationToken);
+        }
+    }
+
+    private ExtractedDocument ReadPages(PdfDocument document, int pageCount, Deadline deadline, CancellationToken cancellationToken)
+    {
+        var warnings = new List<string>();
+        var text = new StringBuilder();
+        var pagesToRead = Math.Min(pageCount, options.MaxPages);
+        if (pageCount > pagesToRead)
+        {
+            warnings.Add($"Only the first {pagesToRead} of {pageCount} pages were read.");
+        }
+
+        int failedPages = 0, imagePages = 0, ocrPages = 0, skippedImagePages = 0;
+        for (var number = 1; number <= pagesToRead; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (deadline.Passed)
+            {
+                warnings.Add($"Reading stopped after page {number - 1} of {pageCount}: the {deadline.Budget.TotalSeconds:0} s time limit was reached.");
+                break;
+            }
+
+            string pageText;
+            try
+            {
+                var page = document.GetPage(number);
+                if (page.Letters.Count > 0)
+                {
+                    pageText = ReadTextPage(page);
+                }
+                else if (!HasImage(page))
+                {
+                    continue;
+                }
+                else
+                {
+                    imagePages++;
+                    if (!ocr.IsAvailable || ocrPages >= options.MaxOcrPages)
+                    {
+                        skippedImagePages++;
+                        continue;
+                    }
+                    ocrPages++;
+                    pageText = ReadImagePage(page);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
+            {
+                // A truncated file often breaks only its later pages (IndexOutOfRange and friends): keep the rest.
+                logger.LogInformation("PDF page {Page} could not be read: {ExceptionType}: {Message}", number, ex.GetType().Name, ex.Message);
+                failedPages++;
+                warnings.Add($"Page {number} could not be read (the file may be damaged) and was skipped.");
+                continue;
+            }
+
+            if (!string.IsNullOrWhiteSpace(pageText))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append("\n\n");
+                }
+                text.Append(pageText);
+            }
+        }
+
+        if (skippedImagePages > 0 && text.Length > 0)
+        {
+            warnings.Add(ocr.IsAvailable
+                ? $"{skippedImagePages} scanned page(s) beyond the OCR limit of {options.MaxOcrPages} were skipped."
+                : $"{skippedImagePages} scanned page(s) were skipped: OCR is not available ({ocr.UnavailableReason}).");
+        }
+        if (ocrPages > 0)
+        {
+            warnings.Add($"{ocrPages} page(s) had no text layer and were read with OCR; check names, numbers and addresses.");
+        }
+
+        if (text.Length == 0)
+        {
+            throw NothingRead(failedPages, imagePages, ocrPages);
+        }
+        return new ExtractedDocument(pageCount, text.ToString(), ocrPages > 0, warnings);
+    }
+
+    private ExtractionException NothingRead(int failedPages, int imagePages, int ocrPages)
+    {
+        if (imagePages > 0 && ocrPages == 0)
+        {
+            return ExtractionErrors.NoTextLayer(
+                $"The PDF has no text layer (it looks like a scan) and OCR is not available on this server: {ocr.UnavailableReason}. " +
+                "Upload the PDF your word processor exports, or a DOCX.");
+        }
+        if (ocrPages > 0)
+        {
+            return ExtractionErrors.NoTextLayer("The PDF has no text layer and OCR found no readable text on its pages.");
+        }
+        if (failedPages > 0)
+        {
+            return ExtractionErrors.Damaged(
+                "No page of the PDF could be read: the file is damaged or incomplete. Export or download it again and upload the new copy.");
+        }
+        return ExtractionErrors.NoTextLayer("The PDF contains no text.");
+    }
+
+    /// <summary>The hybrid of DESIGN.md section 7 for one page with a text layer.</summary>
+    public static string ReadTextPage(Page page)
+    {
+        var contentOrder = ContentOrderTextExtractor.GetText(page);
+        var geometricWords = page.GetWords().Count();
+        if (CountWords(contentOrder) >= ContentOrderWordShare * geometricWords)
+        {
+            return contentOrder;
+        }
+        return ReadByLayout(page);
+    }
+
+    /// <summary>Docstrum blocks in unsupervised reading order: slower, but finds words from letter gaps alone.</summary>
+    public static string ReadByLayout(Page page)
+    {
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
+        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
+        return string.Join("\n\n", ordered.Select(block => block.Text));
+    }
+
+    /// <summary>Reads every page of <paramref name="pdf"/> by both paths (used at start-up).</summary>
+    public void WarmUp(ReadOnlyMemory<byte> pdf)
+    {
+        using var document = PdfDocument.Open(pdf, Parsing);
+        foreach (var page in document.GetPages())
+        {
+            _ = ContentOrderTextExtractor.GetText(page);
+            _ = ReadByLayout(page);
+        }
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace && !inWord)
+            {
+                count++;
+            }
+            inWord = !isSpace;
+        }
+        return count;
+    }
+
+    private static bool HasImage(Page page) => page.GetImages().Any();
+
+    private string ReadImagePage(Page page)
+    {
+        // A scan is one image covering the page; when there are several, the largest carries the text.
+        var image = page.GetImages().MaxBy(i => (long)i.WidthInSamples * i.HeightInSamples)!;
+        var encoded = image.TryGetPng(out var png) ? png : image.RawMemory.ToArray();
+        var widthInches = Math.Max(image.BoundingBox.Width, 1) / 72.0;
+        var dpi = (int)Math.Round(image.WidthInSamples / widthInches);
+        return ocr.Recognise(encoded, dpi).Text;
+    }
+}
