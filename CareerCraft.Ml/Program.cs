@@ -4,6 +4,7 @@ using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Model;
+using CareerCraft.Ml.Ranking;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -18,6 +19,7 @@ builder.AddExtraction();
 builder.AddEmbeddings();
 builder.AddResumeAnalysis();
 builder.AddCoverLetters();
+builder.AddJobRanking();
 
 var app = builder.Build();
 
@@ -38,5 +40,6 @@ app.MapExtractionApi();
 app.MapModelApi();
 app.MapResumeAnalysisApi();
 app.MapCoverLetterApi();
+app.MapJobRankApi();
 
 app.Run();

@@ -1,0 +1,59 @@
+using System.Numerics.Tensors;
+using System.Text;
+
+namespace CareerCraft.Ml.Matching;
+
+/// <summary>
+/// One vector for a whole document. The model reads 256 tokens at most, so a resume is cut on line boundaries into
+/// passages that fit, and the unit vector of their mean stands for the document.
+/// </summary>
+public static class DocumentEmbedding
+{
+    // About 200 word pieces of ordinary English: the model's window, with room for long words.
+    private const int PassageCharacters = 900;
+    private const int MaxPassages = 12;
+
+    public static IReadOnlyList<string> Passages(IEnumerable<string> lines)
+    {
+        var passages = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in lines)
+        {
+            if (current.Length > 0 && current.Length + line.Length + 1 > PassageCharacters)
+            {
+                passages.Add(current.ToString());
+                current.Clear();
+                if (passages.Count == MaxPassages)
+                {
+                    return passages;
+                }
+            }
+            if (current.Length > 0)
+            {
+                current.Append('\n');
+            }
+            current.Append(line);
+        }
+        if (current.Length > 0)
+        {
+            passages.Add(current.ToString());
+        }
+        return passages;
+    }
+
+    /// <summary>The normalised mean of unit vectors (their centroid's direction).</summary>
+    public static float[] Mean(IReadOnlyList<float[]> vectors)
+    {
+        var mean = new float[vectors[0].Length];
+        foreach (var vector in vectors)
+        {
+            TensorPrimitives.Add(mean, vector, mean);
+        }
+        var norm = TensorPrimitives.Norm(mean);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(mean, norm, mean);
+        }
+        return mean;
+    }
+}

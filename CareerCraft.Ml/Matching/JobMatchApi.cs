@@ -1,0 +1,34 @@
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareerCraft.Ml.Matching;
+
+public static class JobMatchApi
+{
+    public static IEndpointRouteBuilder MapJobMatchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/resume/job-match", MatchAsync)
+            .WithName("MatchResumeToJob")
+            .WithTags("Matching")
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+        return app;
+    }
+
+    private static async Task<Results<Ok<JobMatchResponse>, ProblemHttpResult>> MatchAsync(
+        HttpRequest request, JobMatcher matcher, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<JobMatchRequest>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var invalid = JsonBody.CheckText(body!.ResumeText, "resumeText", TextLimits.MaxResumeCharacters)
+            ?? JsonBody.CheckText(body.JobDescription, "jobDescription", TextLimits.MaxJobDescriptionCharacters);
+        if (invalid is not null)
+        {
+            return JsonBody.Invalid(invalid);
+        }
+        return TypedResults.Ok(await matcher.MatchAsync(body.ResumeText!, body.JobDescription!, cancellationToken));
+    }
+}

@@ -1,0 +1,11 @@
+namespace CareerCraft.Ml.Matching;
+
+public static class MatchingRegistration
+{
+    /// <summary>Job matching; needs the embedding engine (<c>AddEmbeddings</c>) and the skill taxonomy (<c>AddSkills</c>).</summary>
+    public static IHostApplicationBuilder AddJobMatching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<JobMatcher>();
+        return builder;
+    }
+}

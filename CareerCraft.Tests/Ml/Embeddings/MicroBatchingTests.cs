@@ -1,0 +1,104 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CareerCraft.Ml;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Tests.Infrastructure;
+
+namespace CareerCraft.Tests.Ml.Embeddings;
+
+[Collection(MlCollection.Name)]
+public sealed class MicroBatchingTests(MlServiceFixture ml)
+{
+    private static readonly string[] Texts = Enumerable.Range(0, 24)
+        .Select(i => i % 3 == 0
+            ? $"Requirement {i}: designed, implemented and operated distributed payment services with Kafka and PostgreSQL for {i} years."
+            : $"Sentence number {i} about nursing, teaching or accounting work.")
+        .ToArray();
+
+    [Fact]
+    public async Task Concurrent_requests_get_the_same_vectors_as_single_requests_and_share_inferences()
+    {
+        var embedder = ml.GetService<ITextEmbedder>();
+        var single = new List<float[]>();
+        foreach (var text in Texts)
+        {
+            single.Add((await embedder.EmbedAsync([text]))[0]);
+        }
+
+        var batchSizes = new List<int>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == EmbeddingTelemetry.Name && instrument.Name == "careercraft.embeddings.batch.size")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, _, _) => { lock (batchSizes) { batchSizes.Add(size); } });
+        listener.Start();
+
+        var concurrent = await Task.WhenAll(Texts.Select(text => Task.Run(() => embedder.EmbedAsync([text]))));
+        listener.Dispose();
+
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var vector = concurrent[i][0];
+            Assert.Equal(single[i].Length, vector.Length);
+            for (var d = 0; d < vector.Length; d++)
+            {
+                // Batched rows are padded and masked, which may change float rounding but nothing more.
+                Assert.True(Math.Abs(single[i][d] - vector[d]) < 1e-4f, $"text {i}, dimension {d}: {single[i][d]} vs {vector[d]}");
+            }
+        }
+        Assert.Contains(batchSizes, size => size > 1);
+    }
+
+    [Fact]
+    public async Task One_call_with_many_texts_keeps_input_order()
+    {
+        var embedder = ml.GetService<ITextEmbedder>();
+        var reversed = Texts.Reverse().ToArray();
+        var forward = await embedder.EmbedAsync(Texts);
+        var backward = await embedder.EmbedAsync(reversed);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            Assert.Equal(forward[i], backward[Texts.Length - 1 - i], (a, b) => Math.Abs(a - b) < 1e-4f);
+        }
+    }
+}
+
+/// <summary>A service with a tiny queue: concurrent work beyond it is refused with 503, not queued without bound.</summary>
+public sealed class FullQueueTests
+{
+    [Fact]
+    public async Task A_full_queue_answers_503_with_retry_after_and_the_rest_succeed()
+    {
+        await using var factory = new ServiceFactory<MlService>()
+            .WithSetting("Ml:QueueCapacity", "40")
+            .WithSetting("Ml:RateLimit:PermitsPerMinute", "100000")
+            .WithSetting("Ml:RateLimit:Burst", "10000");
+        var client = factory.CreateAuthenticatedClient();
+
+        // Each request needs 31 queue places (its resume and 30 new jobs), so two never fit at once.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(r => client.PostAsJsonAsync("/jobs/rank", new
+        {
+            resumeText = "Registered nurse with intensive care experience.",
+            jobs = Enumerable.Range(0, 30).Select(j => new { id = $"{j}", description = $"Request {r}, job {j}: staff nurse on ward {j}." }).ToArray(),
+        })));
+
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.NotEmpty(refused);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, r.StatusCode.ToString()));
+        foreach (var response in refused)
+        {
+            Assert.True(response.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(ProblemTypes.Overloaded, problem.GetProperty("type").GetString());
+        }
+        responses.ToList().ForEach(r => r.Dispose());
+    }
+}

@@ -1,0 +1,54 @@
+using CareerCraft.Ml.Matching;
+
+namespace CareerCraft.Tests.Ml.Matching;
+
+public sealed class RequirementExtractorTests
+{
+    [Fact]
+    public void Bullets_become_requirements_and_employer_sections_are_left_out()
+    {
+        var requirements = RequirementExtractor.Extract(MatchingData.Job("software-engineer"));
+
+        Assert.Contains("5+ years of backend development experience with Go or Python.", requirements);
+        Assert.Contains("Experience with Kafka or another event streaming platform.", requirements);
+        Assert.Contains("Design, build and operate high-throughput backend services in Go.", requirements);
+        Assert.DoesNotContain(requirements, r => r.Contains("health insurance", StringComparison.Ordinal));
+        Assert.DoesNotContain(requirements, r => r.Contains("payments company", StringComparison.Ordinal));
+        Assert.DoesNotContain("Requirements", requirements);
+    }
+
+    [Fact]
+    public void Equal_opportunity_statements_are_not_requirements()
+    {
+        var requirements = RequirementExtractor.Extract(MatchingData.Job("registered-nurse"));
+        Assert.Contains("Current BLS and ACLS certification.", requirements);
+        Assert.DoesNotContain(requirements, r => r.Contains("equal opportunity", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Paragraphs_split_into_sentences_and_semicolon_lists_into_items()
+    {
+        var requirements = RequirementExtractor.Extract(
+            "Requirements: 5+ years backend development; strong Go or Python; PostgreSQL and Redis experience. " +
+            "You will mentor two junior engineers. Salary is competitive.");
+
+        Assert.Equal(
+            ["5+ years backend development", "strong Go or Python", "PostgreSQL and Redis experience.",
+             "You will mentor two junior engineers.", "Salary is competitive."],
+            requirements);
+    }
+
+    [Fact]
+    public void Inline_bullets_are_separate_items()
+    {
+        var segments = TextSegmenter.Split("•  Led a team of 5 engineers  •  Reduced costs by 30%");
+        Assert.Equal(["Led a team of 5 engineers", "Reduced costs by 30%"], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Numbers_and_abbreviations_do_not_break_sentences()
+    {
+        var segments = TextSegmenter.Split("Raised the pass rate from 68.5% to 84% e.g. in algebra. Then led the club.");
+        Assert.Equal(["Raised the pass rate from 68.5% to 84% e.g. in algebra.", "Then led the club."], segments.Select(s => s.Text));
+    }
+}
