@@ -166,14 +166,24 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         return ReadByLayout(page);
     }
 
-    /// <summary>Docstrum blocks in unsupervised reading order: slower, but finds words from letter gaps alone.</summary>
+    /// <summary>
+    /// Docstrum blocks in unsupervised reading order: slower, but finds words from letter gaps alone. PdfPig's two word
+    /// extractors fail on different pages (one glues words on tight lines, the other splits letter-spaced headings), so
+    /// the page uses whichever yields more word-like tokens.
+    /// </summary>
     public static string ReadByLayout(Page page)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
+        var byGaps = page.GetWords().ToList();
+        var byNeighbours = page.GetWords(NearestNeighbourWordExtractor.Instance).ToList();
+        var words = WordLikeScore(byGaps) >= WordLikeScore(byNeighbours) ? byGaps : byNeighbours;
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
         return string.Join("\n\n", ordered.Select(block => block.Text));
     }
+
+    // Glued words come out long and split ones as single letters; ordinary words are neither.
+    private static int WordLikeScore(List<Word> words) =>
+        words.Count(w => w.Text.Length is >= 2 and < 12) - words.Count(w => w.Text.Length == 1);
 
     /// <summary>Reads every page of <paramref name="pdf"/> by both paths (used at start-up).</summary>
     public void WarmUp(ReadOnlyMemory<byte> pdf)

@@ -41,21 +41,28 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Symbol and Wingdings bullets arrive as private-use code points (U+F0B7 and friends) and the geometric bullets
-    /// of templates vary; all become "•" so later stages see one bullet character.
+    /// of templates vary; all become "•", followed by a space so the first word of the item stays a word.
     /// </summary>
     public static string MapBullets(string text)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsBullet(text[i]))
+            var c = text[i];
+            var isBullet = c == '•' || IsBullet(c);
+            var needsSpace = isBullet && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            if (isBullet && (c != '•' || needsSpace))
             {
-                builder ??= new StringBuilder(text, 0, i, text.Length);
-                builder.Append('•');
+                builder ??= new StringBuilder(text, 0, i, text.Length + 16);
             }
-            else
+            if (builder is null)
             {
-                builder?.Append(text[i]);
+                continue;
+            }
+            builder.Append(isBullet ? '•' : c);
+            if (needsSpace)
+            {
+                builder.Append(' ');
             }
         }
         return builder?.ToString() ?? text;
@@ -74,7 +81,8 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Removes what icon fonts (Font Awesome and the like) and broken encodings leave behind: private-use characters
-    /// that are not bullets, U+FFFD, control characters, zero-width characters and stray surrogates.
+    /// that are not bullets, U+FFFD, control characters, zero-width characters, stray surrogates and combining marks with
+    /// no letter before them.
     /// </summary>
     public static string RemoveIconJunk(string text)
     {
@@ -98,6 +106,7 @@ public static partial class TextNormalizer
                 continue;
             }
             drop = char.IsSurrogate(c)
+                || (IsCombiningMark(c) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
                 || c is >= '\uE000' and <= '\uF8FF'
                 || c is '\uFFFD' or '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFFFC'
                 || (char.IsControl(c) && c is not '\n' and not '\t');
@@ -112,6 +121,10 @@ public static partial class TextNormalizer
         }
         return builder?.ToString() ?? text;
     }
+
+    // A combining mark after a space or at the start has no letter to sit on: an icon font's glyph mapped to an accent.
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// Tabs, no-break and other Unicode spaces become one space; runs of spaces collapse; lines are trimmed; more than one
@@ -173,12 +186,16 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// "manage-\nment" → "management\n": a word broken with a hyphen at a line end continues in lower case on the next
-    /// line. Hyphenated names and ranges ("Full-\nStack", "2019-\n2021") keep their line break.
+    /// line. A compound the document also writes hyphenated on one line ("cloud-\nnative" where "Cloud-native" appears)
+    /// keeps its hyphen. Names and ranges ("Full-\nStack", "2019-\n2021") keep their line break.
     /// </summary>
     public static string JoinHyphenatedLineBreaks(string text) =>
         HyphenatedLineBreak().Replace(text, m =>
         {
-            var joined = m.Groups["head"].Value + m.Groups["tail"].Value + m.Groups["rest"].Value;
+            var head = m.Groups["head"].Value;
+            var tail = m.Groups["tail"].Value;
+            var compound = text.Contains(head + "-" + tail, StringComparison.OrdinalIgnoreCase);
+            var joined = head + (compound ? "-" : string.Empty) + tail + m.Groups["rest"].Value;
             // The rest of the continued line stays on its own line; a line that was only the tail leaves no blank one.
             var next = m.Index + m.Length;
             return next < text.Length && text[next] != '\n' ? joined + "\n" : joined;

@@ -1,0 +1,91 @@
+// Extraction benchmark, our side: reads every file given on stdin (one path a line) with the service's extractor,
+// in process and warm, and prints one JSON line {files, passes, wallSeconds, cpuSeconds}. With --dump DIR it first
+// writes each file's text (or its problem) to DIR/<name>.txt for the recall comparison.
+using System.Diagnostics;
+using System.Text.Json;
+using CareerCraft.Ml.Extraction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+var passes = 5;
+string? dumpDir = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--passes":
+            passes = int.Parse(args[++i]);
+            break;
+        case "--dump":
+            dumpDir = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine($"unknown argument {args[i]}");
+            return 2;
+    }
+}
+
+var paths = new List<string>();
+while (Console.ReadLine() is { } line)
+{
+    if (line.Trim().Length > 0)
+    {
+        paths.Add(line.Trim());
+    }
+}
+var files = paths.Select(p => (Path: p, Bytes: File.ReadAllBytes(p))).ToList();
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders();
+builder.AddExtraction();
+using var host = builder.Build();
+var extractor = host.Services.GetRequiredService<IResumeTextExtractor>();
+
+async Task<string> ExtractOne((string Path, byte[] Bytes) file)
+{
+    try
+    {
+        var result = await extractor.ExtractAsync(file.Bytes, Path.GetFileName(file.Path));
+        return result.Text;
+    }
+    catch (ExtractionException ex)
+    {
+        return $"!{ex.StatusCode} {ex.ProblemType}: {ex.Message}";
+    }
+}
+
+// Warm: one untimed pass compiles every path the corpus takes.
+foreach (var file in files)
+{
+    var text = await ExtractOne(file);
+    if (dumpDir is not null)
+    {
+        Directory.CreateDirectory(dumpDir);
+        await File.WriteAllTextAsync(Path.Combine(dumpDir, Path.GetFileNameWithoutExtension(file.Path) + ".txt"), text);
+    }
+}
+
+var process = Process.GetCurrentProcess();
+process.Refresh();
+var cpuBefore = process.TotalProcessorTime;
+var clock = Stopwatch.StartNew();
+for (var pass = 0; pass < passes; pass++)
+{
+    foreach (var file in files)
+    {
+        await ExtractOne(file);
+    }
+}
+clock.Stop();
+process.Refresh();
+var cpu = process.TotalProcessorTime - cpuBefore;
+
+Console.WriteLine(JsonSerializer.Serialize(new
+{
+    files = files.Count,
+    passes,
+    wallSeconds = clock.Elapsed.TotalSeconds,
+    cpuSeconds = cpu.TotalSeconds,
+}));
+return 0;
