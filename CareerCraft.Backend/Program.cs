@@ -14,8 +14,7 @@ builder.AddStorage();
 builder.AddFiles();
 builder.AddAuth();
 builder.AddResumes();
-builder.AddBackendOpenApi();
-builder.Services.AddProblemDetails();
+builder.AddBackendApi();
 
 var app = builder.Build();
 

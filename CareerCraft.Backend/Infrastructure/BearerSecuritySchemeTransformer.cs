@@ -44,16 +44,3 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
         return Task.CompletedTask;
     }
 }
-
-public static class OpenApiRegistration
-{
-    public static IHostApplicationBuilder AddBackendOpenApi(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddOpenApi(options =>
-        {
-            options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
-            options.AddOperationTransformer<BearerSecuritySchemeTransformer>();
-        });
-        return builder;
-    }
-}

@@ -15,6 +15,10 @@ public static class ResumesApi
     /// <summary>Room for the multipart framing and the optional name around the file itself.</summary>
     private const int MultipartOverhead = 64 * 1024;
 
+    /// <remarks>
+    /// The upload and analysis bodies are read by the handlers rather than bound, and carry no <c>Accepts</c>
+    /// metadata on purpose: routing would answer a wrong content type with 415 before authentication could say 401.
+    /// </remarks>
     public static IEndpointRouteBuilder MapResumesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/resumes")
@@ -22,16 +26,14 @@ public static class ResumesApi
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "file", user, service, options.Value, ct))
-            .Accepts<IFormFile>("multipart/form-data");
+                Upload(request, "file", user, service, options.Value, ct));
         // Field name of the original web client, kept so old clients keep working.
         group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "resume", user, service, options.Value, ct))
-            .Accepts<IFormFile>("multipart/form-data");
+                Upload(request, "resume", user, service, options.Value, ct));
         group.MapGet("/", List);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/file", Download);
-        group.MapPut("/{id}/analysis", SaveAnalysis).Accepts<JsonElement>("application/json");
+        group.MapPut("/{id}/analysis", SaveAnalysis);
         group.MapDelete("/{id}", Delete);
         return routes;
     }

@@ -50,7 +50,7 @@ public sealed class ProfileTests(BackendFixture fixture)
 
         var expected = JsonSerializer.SerializeToElement(FullProfile, JsonSerializerOptions.Web);
         var actual = await user.Client.GetFromJsonAsync<JsonElement>("/api/profile");
-        Assert.Equal(expected.ToString(), actual.ToString());
+        Assert.True(JsonElement.DeepEquals(expected, actual), $"{expected} != {actual}");
 
         // The profile's name is the account's name too.
         var me = await user.Client.GetFromJsonAsync<JsonElement>("/api/auth/me");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -49,7 +50,11 @@ public sealed class ResumeTests(BackendFixture fixture)
     {
         var user = await _factory.SignUpAsync();
         var bytes = await File.ReadAllBytesAsync(BackendApi.TestDataPath("rm_john_doe.pdf"));
-        using var form = BackendApi.ResumeForm(bytes, "../../Résumé \"final\".pdf");
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(bytes);
+        // A hostile name: a path, quotes and non-ASCII, sent the RFC 5987 way as browsers do for such names.
+        part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = "../../Résumé \"final\".pdf" };
+        form.Add(part);
         using var upload = await user.Client.PostAsync("/api/resumes", form);
         var id = (await upload.ReadJsonAsync()).GetProperty("id").GetString();
 
@@ -62,7 +67,7 @@ public sealed class ResumeTests(BackendFixture fixture)
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
         Assert.Equal("Résumé final.pdf", disposition.FileNameStar);
-        Assert.DoesNotContain('"', disposition.FileNameStar);
+        Assert.DoesNotContain('"', disposition.FileNameStar!);
         Assert.DoesNotContain('\n', response.Content.Headers.GetValues("Content-Disposition").Single());
     }
 

@@ -175,9 +175,9 @@ public sealed class SecurityTests(BackendFixture fixture)
         {
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
-        Assert.Equal(
-            JsonSerializer.SerializeToElement(profile, JsonSerializerOptions.Web).ToString(),
-            (await user.Client.GetFromJsonAsync<JsonElement>("/api/profile")).ToString());
+        var expected = JsonSerializer.SerializeToElement(profile, JsonSerializerOptions.Web);
+        var actual = await user.Client.GetFromJsonAsync<JsonElement>("/api/profile");
+        Assert.True(JsonElement.DeepEquals(expected, actual), $"{expected} != {actual}");
 
         var letter = new
         {
