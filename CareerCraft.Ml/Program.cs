@@ -3,8 +3,10 @@ using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
 using CareerCraft.Ml.Ranking;
+using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
 
@@ -20,6 +22,8 @@ builder.AddEmbeddings();
 builder.AddResumeAnalysis();
 builder.AddCoverLetters();
 builder.AddJobRanking();
+builder.AddSkills();
+builder.AddJobMatching();
 
 var app = builder.Build();
 
@@ -41,5 +45,6 @@ app.MapModelApi();
 app.MapResumeAnalysisApi();
 app.MapCoverLetterApi();
 app.MapJobRankApi();
+app.MapJobMatchApi();
 
 app.Run();

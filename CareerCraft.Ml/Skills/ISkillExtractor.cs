@@ -17,4 +17,7 @@ public interface ISkillExtractor
 
     /// <summary>The canonical skill for a name or alias, or null when the taxonomy does not know it.</summary>
     Skill? Resolve(string nameOrAlias);
+
+    /// <summary>Every skill of the taxonomy, in the data file's order.</summary>
+    IReadOnlyList<Skill> Skills { get; }
 }
