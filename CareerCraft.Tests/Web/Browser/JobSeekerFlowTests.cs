@@ -32,6 +32,11 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
     public async Task A_job_seeker_analyses_saves_matches_and_writes_a_cover_letter()
     {
         var page = await fixture.NewPageAsync();
+        await page.ScreenshotOnFailureAsync(fixture, "failure-flow", () => JourneyAsync(page));
+    }
+
+    private async Task JourneyAsync(IPage page)
+    {
         var user = NewUser("alice");
 
         // Landing page for visitors, with the services' live status.

@@ -29,4 +29,18 @@ public static class PageSteps
             Path = Path.Combine(fixture.ScreenshotFolder, name + ".png"),
             FullPage = true,
         });
+
+    /// <summary>Runs a test's steps; when one fails, the page as it was is saved next to the other screenshots.</summary>
+    public static async Task ScreenshotOnFailureAsync(this IPage page, BrowserFixture fixture, string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await page.ScreenshotAsync(fixture, name);
+            throw;
+        }
+    }
 }
