@@ -48,7 +48,7 @@ public sealed class AnalysisLexicon
             .OrderByDescending(a => a.Length)
             .Select(a => Regex.Escape(a.TrimEnd('.')).Replace(@"\.", @"\.?\s?", StringComparison.Ordinal) + @"\.?");
         var patterns = entities.DegreePatterns.Select(p => $"(?i:{p})")
-            .Append($@"(?<![\p{{L}}.])(?:{string.Join('|', abbreviations)})(?![\p{{L}}])(?:\s*(?i:in|of)\b[^,;|\n]*)?");
+            .Append($@"(?<![\p{{L}}.])(?:{string.Join('|', abbreviations)})(?![\p{{L}}])(?:\s*(?i:in|of)\b[^,;|\n]*|(?:\s+(?!(?:University|College|Institute|School|Academy)\b)\p{{Lu}}[\p{{L}}&]*){{1,4}})?");
         Degree = new Regex(string.Join('|', patterns), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 

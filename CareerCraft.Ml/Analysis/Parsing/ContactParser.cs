@@ -31,20 +31,58 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         return new ContactInfo(name, email, phone, location, links);
     }
 
+    /// <summary>
+    /// The text with links and email addresses blanked out (same length), so that skills are not read out of
+    /// "behance.net/..." or "name@company.design".
+    /// </summary>
+    public static string MaskLinksAndEmails(string text) =>
+        UrlRegex().Replace(EmailRegex().Replace(text, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+
     private string? FindName(List<string> header)
     {
         foreach (var line in header.Take(4))
         {
+            var first = true;
             foreach (var segment in Segments(line))
             {
-                var candidate = ResumeWordRegex().Replace(segment, "").Trim(' ', ',', '-', '–', '|');
-                if (IsName(candidate))
+                var withoutResume = ResumeWordRegex().Replace(segment, "");
+                if (withoutResume.Length != segment.Length)
                 {
-                    return TextTools.IsAllCaps(candidate) ? TextTools.ToTitleCase(candidate) : candidate;
+                    // "ABHAY RAJ DWIVEDIFeatured Resume": a label glued to the name before the word "Resume".
+                    withoutResume = GluedLabelRegex().Replace(withoutResume.TrimEnd(), "");
                 }
+                var candidate = CredentialRegex().Replace(withoutResume, "").Trim(' ', ',', '-', '–', '|');
+                var name = IsName(candidate) ? candidate : first ? NamePrefix(candidate) : null;
+                if (name is not null)
+                {
+                    return TextTools.IsAllCaps(name) ? TextTools.ToTitleCase(name) : name;
+                }
+                first = false;
             }
         }
         return null;
+    }
+
+    // "Satvik Jain Product Manager", "Sophiya Singh Email: ...": the name words before a job title or a label.
+    private string? NamePrefix(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = 0;
+        while (count < words.Length && count < 4 && !words[count].Contains(':') && !lexicon.TitleWords.Contains(words[count]))
+        {
+            count++;
+        }
+        if (count is < 2 || count == words.Length)
+        {
+            return null;
+        }
+        if (count >= 3 && lexicon.TitleWords.Contains(words[count]))
+        {
+            // The word before a title word usually belongs to it: "Product Manager", "Software Engineer".
+            count--;
+        }
+        var prefix = string.Join(' ', words.Take(count));
+        return IsName(prefix) ? prefix : null;
     }
 
     private bool IsName(string candidate)
@@ -172,6 +210,13 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
 
     [GeneratedRegex(@"(?i:\b(?:curriculum\s+vitae|resume|résumé|cv)\b)")]
     private static partial Regex ResumeWordRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\p{Lu}\p{Ll}+$")]
+    private static partial Regex GluedLabelRegex();
+
+    // "Maria Gonzalez, RN", "David Okafor, CPA, MBA".
+    [GeneratedRegex(@"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}))+\s*$")]
+    private static partial Regex CredentialRegex();
 
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){1,4}$")]
     private static partial Regex NameRegex();

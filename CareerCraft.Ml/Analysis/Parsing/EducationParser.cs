@@ -26,7 +26,7 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
                 used[i] = true;
                 continue;
             }
-            if (lexicon.Degree.Match(lines[i]) is { Success: true } degree)
+            if (lexicon.Degree.Match(lines[i]) is { Success: true } degree && !IsStateCode(lines[i], degree))
             {
                 degreeLines.Add((i, CleanDegree(degree.Value)));
             }
@@ -35,7 +35,9 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
         foreach (var (line, degree) in degreeLines)
         {
             used[line] = true;
-            var institution = Institution(lines[line]) ?? Nearby(lines, used, line, degreeLines, Institution, claim: true);
+            var institution = Institution(lines[line]) ?? Nearby(lines, used, line, degreeLines, Institution, claim: true)
+                ?? SchoolWithYear(lines, used, line, degreeLines)
+                ?? FieldAfterDegree(lines[line]);
             var year = DateRanges.LastYear(lines[line]) ?? Nearby(lines, used, line, degreeLines, DateRanges.LastYear, claim: false);
             entries.Add(new EducationEntry(degree, institution, year));
         }
@@ -47,11 +49,19 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
             {
                 used[i] = true;
                 var year = DateRanges.LastYear(lines[i]) ?? (i + 1 < lines.Count && !used[i + 1] ? DateRanges.LastYear(lines[i + 1]) : null);
-                entries.Add(new EducationEntry(null, institution, year));
+                if (!entries.Any(e => e.Institution == institution && e.Year == year))
+                {
+                    entries.Add(new EducationEntry(null, institution, year));
+                }
             }
         }
         return entries;
     }
+
+    // "Cambridge, MA, USA": MA, MS and ME are also US states.
+    private static bool IsStateCode(string line, Match degree) =>
+        degree.Length == 2 && degree.Index >= 2 && line[degree.Index - 2] == ','
+        && (degree.Index + 2 == line.Length || line[degree.Index + 2] is ',' or ' ' && !line[(degree.Index + 2)..].TrimStart().StartsWith("in ", StringComparison.OrdinalIgnoreCase));
 
     private static string? Nearby(List<string> lines, bool[] used, int line, List<(int Line, string Degree)> degreeLines,
         Func<string, string?> find, bool claim)
@@ -81,14 +91,53 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     {
         foreach (var raw in FieldSplitRegex().Split(line))
         {
-            var field = DegreeFreeText(raw).Trim(' ', ',', '-', '–', '|', '(', ')', ':');
+            var field = Clean(DegreeFreeText(raw));
             var words = WordRegex().Matches(field);
             if (words.Count is > 0 and <= 10 && words.Any(w => lexicon.InstitutionWords.Contains(w.Value)))
             {
-                return YearNoiseRegex().Replace(field, "").Trim(' ', ',', '-', '–', '(', ')');
+                return Clean(YearNoiseRegex().Replace(field, ""));
             }
         }
         return null;
+    }
+
+    // "UC Berkeley | 2019" right above or below the degree: a short line holding a name and a year.
+    private static string? SchoolWithYear(List<string> lines, bool[] used, int line, List<(int Line, string Degree)> degreeLines)
+    {
+        foreach (var i in new[] { line - 1, line + 1 })
+        {
+            if (i < 0 || i >= lines.Count || used[i] || degreeLines.Any(d => d.Line == i) || DateRanges.LastYear(lines[i]) is null)
+            {
+                continue;
+            }
+            var name = Clean(YearNoiseRegex().Replace(lines[i], "").Trim(' ', '|', ',', '-', '–'));
+            if (name.Length > 1 && char.IsUpper(name[0]) && TextTools.CountWords(name) <= 6 && !name.Any(char.IsDigit))
+            {
+                used[i] = true;
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // "PhD in Computer Science, CalTech, Pasadena, USA": the first plain field after the degree names the school
+    // when no field carries an institution word.
+    private string? FieldAfterDegree(string line)
+    {
+        var fields = FieldSplitRegex().Split(line).Select(f => Clean(f)).ToList();
+        var degreeField = fields.FindIndex(f => lexicon.Degree.IsMatch(f));
+        if (degreeField < 0)
+        {
+            return null;
+        }
+        return fields.Skip(degreeField + 1).FirstOrDefault(f =>
+            f.Length > 1 && !f.Any(char.IsDigit) && char.IsUpper(f[0]) && !lexicon.LocationWords.Contains(f) && !lexicon.Degree.IsMatch(f));
+    }
+
+    private static string Clean(string field)
+    {
+        var cleaned = field.Trim(' ', ',', '-', '–', '|', ':');
+        return DanglingParenthesisRegex().Replace(cleaned, "").Trim();
     }
 
     private string DegreeFreeText(string field) => lexicon.Degree.Replace(field, "");
@@ -96,8 +145,11 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     private static string CleanDegree(string degree) =>
         TrailingNoiseRegex().Replace(degree.Trim(), "").Trim(' ', ',', '-', '–', '(', '|');
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\t|\s—\s|\s–\s|\s-\s|,\s|\s{3,}|\bfrom\b|\bat\b)\s*")]
+    [GeneratedRegex(@"\s*(?:\||•|·|\t|\s—\s|\s–\s|\s-\s|,\s|\s{3,}|\bfrom\b)\s*")]
     private static partial Regex FieldSplitRegex();
+
+    [GeneratedRegex(@"\(\s*\)|\s*\(\s*$|^\s*\)")]
+    private static partial Regex DanglingParenthesisRegex();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordRegex();
@@ -108,6 +160,6 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     [GeneratedRegex(@"\s*(?:\(?\b(?:19|20)\d{2}\b.*|\b(?:expected|graduated|gpa|cgpa)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoiseRegex();
 
-    [GeneratedRegex(@"\(?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)?[a-z]*\.?\s*(?:19|20)\d{2}\b\)?(?:\s*[-–]\s*(?:\w+\.?\s*)?(?:(?:19|20)\d{2}|present))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*|(?:in|class\s+of)\s+)?(?:19|20)\d{2}\b\)?(?:\s*[-–]\s*(?:\w+\.?\s*)?(?:(?:19|20)\d{2}|present))?", RegexOptions.IgnoreCase)]
     private static partial Regex YearNoiseRegex();
 }

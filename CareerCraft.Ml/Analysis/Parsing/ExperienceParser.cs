@@ -123,7 +123,7 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
             text = DateNoiseRegex().Replace(text, " ");
             foreach (var raw in FieldSplitRegex().Split(text))
             {
-                var field = raw.Trim(' ', ',', '(', ')', '|', '-', '–', '—', ':', '.', '•');
+                var field = raw.Trim(' ', ',', '(', ')', '|', '-', '–', '—', ':', '•');
                 if (field.Length == 0)
                 {
                     continue;
@@ -162,10 +162,13 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
     private static bool IsCorporateSuffix(string field) =>
         CorporateSuffixRegex().IsMatch(field);
 
+    // "Mercy General Hospital", "Acme Robotics Inc.", "State University of New York": an organisation word last, or an
+    // institution word anywhere. "Software Development Engineer III" has "Software" but ends as a title.
     private bool HasOrganizationEnding(string field)
     {
         var words = WordRegex().Matches(field);
-        return words.Count > 0 && words.Any(w => lexicon.OrganizationWords.Contains(w.Value) || lexicon.InstitutionWords.Contains(w.Value))
+        return words.Count > 0
+            && (lexicon.OrganizationWords.Contains(words[^1].Value) || words.Any(w => lexicon.InstitutionWords.Contains(w.Value)))
             && !lexicon.TitleWords.Contains(words[^1].Value);
     }
 

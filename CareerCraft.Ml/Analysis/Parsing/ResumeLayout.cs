@@ -59,7 +59,8 @@ public sealed partial class ResumeLayout
                 continue;
             }
             var bullet = BulletRegex().Match(line);
-            var isBullet = bullet.Success || pendingBullet;
+            // A lone "•" above "Acme as Engineer" + a date line marks an entry, not a bullet (Naukri exports).
+            var isBullet = bullet.Success || (pendingBullet && !(NextNonEmpty(rawLines, i) is { } following && DateRanges.FindRange(following) is not null));
             var content = bullet.Success ? line[bullet.Length..].Trim() : line;
             pendingBullet = false;
             if (content.Length == 0)
@@ -104,6 +105,11 @@ public sealed partial class ResumeLayout
     private static bool IsContinuation(ResumeLine previous, string line, bool blankBefore, string? next)
     {
         var last = previous.Text[^1];
+        // "June 2022 –" / "Present": a date range broken over two lines.
+        if (last is '-' or '–' or '—' && DateRanges.Find(previous.Text).Count > 0 && DateStartRegex().IsMatch(line))
+        {
+            return true;
+        }
         if (".!?:;".Contains(last) || DateRanges.FindRange(line) is not null)
         {
             return false;
@@ -140,6 +146,9 @@ public sealed partial class ResumeLayout
 
     [GeneratedRegex(@"^[•●▪▫◦○■□➢➤►▶❖✓✔→·*\-–—>»]$")]
     private static partial Regex LoneMarkerRegex();
+
+    [GeneratedRegex(@"^(?:present|current|now|till date|to date|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}|\d{1,2}/\d{4}|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateStartRegex();
 
     [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingJoinerRegex();

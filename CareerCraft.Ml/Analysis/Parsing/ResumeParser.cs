@@ -48,17 +48,20 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
                     var bullets = section.Lines.Where(l => l.IsBullet).Select(l => l.Text).ToList();
                     if (bullets.Count > 0)
                     {
-                        groups.Add(new BulletGroup(section.Heading, bullets));
+                        groups.Add(new BulletGroup(Heading(section), bullets));
                     }
                     break;
             }
         }
-        return new ParsedResume(text, layout, contact, experience, education, skills.Find(text), groups);
+        return new ParsedResume(text, layout, contact, experience, education, skills.Find(ContactParser.MaskLinksAndEmails(text)), groups);
     }
+
+    private static string Heading(ParsedSection section) =>
+        TextTools.IsAllCaps(section.Heading) ? TextTools.ToTitleCase(section.Heading) : section.Heading;
 
     private static string Place(ParsedSection section, ExperienceEntry entry)
     {
-        var heading = TextTools.IsAllCaps(section.Heading) ? TextTools.ToTitleCase(section.Heading) : section.Heading;
+        var heading = Heading(section);
         return entry.Organization is { Length: > 0 } org ? $"{heading} at {org}"
             : entry.Title is { Length: > 0 } title ? $"{heading} as {title}"
             : heading;

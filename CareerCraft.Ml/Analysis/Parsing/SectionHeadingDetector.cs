@@ -31,23 +31,33 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
-        if (core.Length <= MaxHeadingLength && lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
+        if (!char.IsUpper(core[0]))
         {
-            return new HeadingMatch(exact, core, null);
+            return null;
         }
         if (Inline(core, currentKind) is { } inline)
         {
             return inline;
         }
-        return core.Length <= MaxHeadingLength ? ByKeyword(core, text) : null;
+        // A heading does not end a sentence: "technologies." is a wrapped line's tail.
+        if (core.Length > MaxHeadingLength || core.EndsWith('.'))
+        {
+            return null;
+        }
+        if (lexicon.HeadingKind(core) is { } exact && !core.Contains('|'))
+        {
+            return new HeadingMatch(exact, core, null);
+        }
+        return ByKeyword(core, text);
     }
 
     // "Key Skills: Excel, SAP" starts a section only where a label like that cannot be a sub-heading of the current
-    // section ("Languages: Python, Go" inside Technical Skills stays there).
+    // section ("Languages: Python, Go" inside Technical Skills stays there). "Education:" and "Objective:" are never
+    // sub-labels, so they always start their section.
     private HeadingMatch? Inline(string core, string? currentKind)
     {
         var colon = core.IndexOf(':');
-        if (colon <= 0 || colon > 40 || currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering)
+        if (colon <= 0 || colon > 40)
         {
             return null;
         }
@@ -57,7 +67,8 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
-        return new HeadingMatch(kind, head, content);
+        var insideList = currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering;
+        return insideList && kind is not (SectionKinds.Education or SectionKinds.Summary) ? null : new HeadingMatch(kind, head, content);
     }
 
     private HeadingMatch? ByKeyword(string core, string original)
@@ -99,6 +110,6 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
     [GeneratedRegex(@"^[\s#=*_~:\-–—•|>]+|[\s#=*_~:\-–—|]+$")]
     private static partial Regex DecorationRegex();
 
-    [GeneratedRegex(@"[.,;!?|()@/]")]
+    [GeneratedRegex(@"[.,;:!?|()@/]")]
     private static partial Regex SentencePunctuationRegex();
 }

@@ -6,7 +6,16 @@ namespace CareerCraft.Ml.Analysis.Scoring;
 /// <summary>Tells whether a bullet opens with an action verb and whether it states a measurable result.</summary>
 public sealed partial class BulletAnalyzer(AnalysisLexicon lexicon)
 {
-    public bool StartsWithActionVerb(string bullet) => lexicon.IsActionVerb(TextTools.FirstWord(bullet));
+    /// <summary>Whether the bullet opens with an action verb, also after a short label ("Clinic finder: designed ...").</summary>
+    public bool StartsWithActionVerb(string bullet)
+    {
+        if (lexicon.IsActionVerb(TextTools.FirstWord(bullet)))
+        {
+            return true;
+        }
+        var colon = bullet.IndexOf(':');
+        return colon > 0 && TextTools.CountWords(bullet[..colon]) <= 5 && lexicon.IsActionVerb(TextTools.FirstWord(bullet[(colon + 1)..]));
+    }
 
     /// <summary>The duty phrase a bullet opens with ("Responsible for"), or null.</summary>
     public string? WeakOpener(string bullet) =>

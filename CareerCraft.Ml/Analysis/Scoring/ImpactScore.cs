@@ -40,7 +40,7 @@ public static class ImpactScore
             {
                 var severity = noMetric.Count * 2 > group.Bullets.Count ? Severities.Warning : Severities.Suggestion;
                 findings.Add(new(severity,
-                    $"{noMetric.Count} of {group.Bullets.Count} bullets under {group.Place} have no measurable result, e.g. {TextTools.Quote(noMetric[0])}. Add a number: how many, how much, how fast."));
+                    $"{Share(noMetric.Count, group.Bullets.Count)} under {group.Place} {(noMetric.Count == 1 ? "has" : "have")} no measurable result, e.g. {TextTools.Quote(noMetric[0])}. Add a number: how many, how much, how fast."));
             }
             var weak = group.Bullets.Select(b => (Bullet: b, Opener: bullets.WeakOpener(b))).FirstOrDefault(x => x.Opener is not null);
             if (weak.Opener is not null)
@@ -51,7 +51,7 @@ public static class ImpactScore
             else if (noVerb.Count > 0)
             {
                 findings.Add(new(Severities.Suggestion,
-                    $"{noVerb.Count} of {group.Bullets.Count} bullets under {group.Place} do not start with an action verb, e.g. {TextTools.Quote(noVerb[0])}; open with a verb such as 'Led', 'Reduced' or 'Built'."));
+                    $"{Share(noVerb.Count, group.Bullets.Count)} under {group.Place} {(noVerb.Count == 1 ? "does" : "do")} not start with an action verb, e.g. {TextTools.Quote(noVerb[0])}; open with a verb such as 'Led', 'Reduced' or 'Built'."));
             }
         }
 
@@ -60,4 +60,8 @@ public static class ImpactScore
         var reason = $"{strong} of {all.Count} bullets start with an action verb and state a measurable result; full marks from {target}.";
         return new PartResult("impact", points, Max, reason, findings);
     }
+
+    // "3 of 7 bullets", "1 of 4 bullets", "The only bullet".
+    private static string Share(int count, int total) =>
+        total == 1 ? "The only bullet" : $"{count} of {total} bullets";
 }

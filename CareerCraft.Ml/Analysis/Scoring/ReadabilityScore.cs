@@ -4,7 +4,7 @@ using CareerCraft.Ml.Analysis.Parsing;
 namespace CareerCraft.Ml.Analysis.Scoring;
 
 /// <summary>
-/// Readability and length, 15 points: overall length 6 (300-1,100 words full, 150-300 or 1,100-1,600 half),
+/// Readability and length, 15 points: overall length 6 (250-1,100 words full, 120-250 or 1,100-1,600 half),
 /// bullet length 5 (× the share of bullets of 6-35 words), no first person in bullets 2 (1 for one or two uses),
 /// no paragraph over 80 words 2.
 /// </summary>
@@ -22,15 +22,15 @@ public static partial class ReadabilityScore
         var words = TextTools.CountWords(resume.Text);
 
         int lengthPoints;
-        if (words is >= 300 and <= 1100)
+        if (words is >= 250 and <= 1100)
         {
             lengthPoints = 6;
         }
-        else if (words is >= 150 and < 300)
+        else if (words is >= 120 and < 250)
         {
             lengthPoints = 3;
             reasons.Add($"short ({words} words)");
-            findings.Add(new(Severities.Warning, $"The resume has only {words} words; most one-page resumes carry 400-700. Add bullets with results for your recent roles."));
+            findings.Add(new(Severities.Warning, $"The resume has only {words} words; a full one-page resume carries 300-600. Add bullets with results for your recent roles."));
         }
         else if (words is > 1100 and <= 1600)
         {
@@ -41,7 +41,7 @@ public static partial class ReadabilityScore
         else
         {
             lengthPoints = 0;
-            reasons.Add(words < 150 ? $"very short ({words} words)" : $"very long ({words} words)");
+            reasons.Add(words < 120 ? $"very short ({words} words)" : $"very long ({words} words)");
             findings.Add(new(Severities.Critical, words < 150
                 ? $"The resume has only {words} words; there is too little for a recruiter or an ATS to judge."
                 : $"The resume has {words} words; a recruiter spends seconds on a first read. Keep it to two pages (about 1,000 words)."));
