@@ -19,6 +19,8 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
     private readonly Channel<EmbeddingWork> _queue;
     private readonly TaskCompletionSource<OnnxEmbeddingModel> _model = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
+    // One inference at a time, whether run by the worker or inline by a lone caller: each gets every intra-op thread.
+    private readonly SemaphoreSlim _inference = new(1, 1);
     private Task _worker = Task.CompletedTask;
 
     // Texts admitted and not yet embedded (the queue length), and callers between entering and enqueuing.
@@ -97,6 +99,10 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
                 tokenIds[i] = model.Tokenizer.Encode(texts[i] ?? string.Empty);
                 vectors[i] = new float[dimensions];
             }
+            if (TryRunAlone(model, tokenIds, vectors))
+            {
+                return vectors;
+            }
             // Queue a request's texts by length, so the batches cut from a large request pad little.
             var order = Enumerable.Range(0, texts.Count).ToArray();
             if (order.Length > 1)
@@ -127,6 +133,40 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
             }
         }
         return vectors;
+    }
+
+    /// <summary>
+    /// When nothing is queued or running and the texts fit one batch, the caller runs the inference itself: batching
+    /// has nothing to gain then, and skipping the two thread hops through the worker keeps a lone request at the
+    /// bare session's speed.
+    /// </summary>
+    private bool TryRunAlone(OnnxEmbeddingModel model, int[][] tokenIds, float[][] vectors)
+    {
+        if (tokenIds.Length > _options.MaxBatchSize || Volatile.Read(ref _pending) != 0 || !_inference.Wait(0))
+        {
+            return false;
+        }
+        try
+        {
+            if (Volatile.Read(ref _pending) != 0 || !TryAdmit(tokenIds.Length))
+            {
+                return false;
+            }
+            var owner = new PendingEmbedding(tokenIds.Length, Activity.Current?.Context ?? default);
+            var batch = new List<EmbeddingWork>(tokenIds.Length);
+            for (var i = 0; i < tokenIds.Length; i++)
+            {
+                batch.Add(new EmbeddingWork(tokenIds[i], vectors[i], owner));
+            }
+            Run(model, batch);
+            // Run reports a failed inference through the owner; surface it to this caller as the worker path would.
+            owner.Completion.GetAwaiter().GetResult();
+            return true;
+        }
+        finally
+        {
+            _inference.Release();
+        }
     }
 
     private PendingEmbedding Enqueue(ReadOnlySpan<int> indexes, int[][] tokenIds, float[][] vectors)
@@ -174,7 +214,15 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
             {
                 batch.Clear();
                 await FillAsync(batch, stopping);
-                Run(model, batch);
+                await _inference.WaitAsync(stopping);
+                try
+                {
+                    Run(model, batch);
+                }
+                finally
+                {
+                    _inference.Release();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -302,6 +350,7 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
     public void Dispose()
     {
         _stopping.Dispose();
+        _inference.Dispose();
         if (_model.Task.IsCompletedSuccessfully)
         {
             _model.Task.Result.Dispose();

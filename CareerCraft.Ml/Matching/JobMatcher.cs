@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Text.RegularExpressions;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Skills;
 
@@ -9,7 +10,7 @@ namespace CareerCraft.Ml.Matching;
 /// semantically; each requirement against its best resume line; and the documents as wholes. All texts of a match
 /// go to the embedder in one call, so they share inferences (and batch with concurrent requests).
 /// </summary>
-public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtractor)
+public sealed partial class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtractor)
 {
     private const int MaxEvidenceLines = 300;
     private const int MinEvidenceWords = 2;
@@ -18,7 +19,7 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
     {
         var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
         var evidenceLines = resumeLines
-            .Where(line => TextSegmenter.CountWords(line) >= MinEvidenceWords)
+            .Where(line => TextSegmenter.CountWords(line) >= MinEvidenceWords && !ContactLine().IsMatch(line))
             .Distinct(StringComparer.Ordinal)
             .Take(MaxEvidenceLines)
             .ToList();
@@ -27,7 +28,8 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
             ? requirements
             : TextSegmenter.Split(jobDescription).Select(s => s.Text).ToList();
 
-        var jobSkills = DistinctSkills(skillExtractor.Find(jobDescription));
+        // Skills come from what the job asks for, not from its "about us" or benefits ("health insurance").
+        var jobSkills = DistinctSkills(skillExtractor.Find(requirements.Count > 0 ? string.Join('\n', requirements) : jobDescription));
         var resumeSkills = DistinctSkills(skillExtractor.Find(resumeText));
         var resumeSkillNames = resumeSkills.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var matchedSkills = jobSkills.Where(s => resumeSkillNames.Contains(s.Name)).ToList();
@@ -50,9 +52,7 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
         {
             var (line, similarity) = Best(vectors[requirementRange][i], vectors[evidence], evidenceLines);
             var named = DistinctSkills(skillExtractor.Find(requirements[i]));
-            var provenBySkills = named.Count > 0 && named.All(s => resumeSkillNames.Contains(s.Name));
-            var met = similarity >= MatchScoring.RequirementMetThreshold
-                || (provenBySkills && similarity >= MatchScoring.RequirementMetWithSkillsThreshold);
+            var met = MatchScoring.IsRequirementMet(similarity, named.Count, named.Count(s => resumeSkillNames.Contains(s.Name)));
             requirementMatches.Add(new RequirementMatch(requirements[i], line, Math.Round(similarity, 3), met));
         }
 
@@ -60,10 +60,10 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
         var missingSkills = new List<string>();
         for (var i = 0; i < unmatchedSkills.Count; i++)
         {
-            var (closest, similarity) = Best(vectors[unmatchedRange][i], vectors[resumeSkillRange], resumeSkills.Select(s => s.Name).ToList());
-            if (closest is not null && similarity >= MatchScoring.PartialSkillThreshold)
+            var closest = ClosestSkill(unmatchedSkills[i], vectors[unmatchedRange][i], resumeSkills, vectors[resumeSkillRange]);
+            if (closest is { } partial)
             {
-                partialMatches.Add(new PartialSkillMatch(unmatchedSkills[i].Name, closest, Math.Round(similarity, 3)));
+                partialMatches.Add(new PartialSkillMatch(unmatchedSkills[i].Name, partial.Skill.Name, Math.Round(partial.Similarity, 3)));
             }
             else
             {
@@ -94,6 +94,22 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
     private static List<Skill> DistinctSkills(IReadOnlyList<SkillMention> mentions) =>
         mentions.Select(m => m.Skill).DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>The closest resume skill that is close enough to count as a partial match (see <see cref="MatchScoring"/>).</summary>
+    private static (Skill Skill, double Similarity)? ClosestSkill(Skill jobSkill, float[] jobVector, List<Skill> resumeSkills, ReadOnlySpan<float[]> resumeVectors)
+    {
+        (Skill Skill, double Similarity)? best = null;
+        for (var i = 0; i < resumeSkills.Count; i++)
+        {
+            double similarity = TensorPrimitives.Dot(jobVector, resumeVectors[i]);
+            var sameCategory = string.Equals(jobSkill.Category, resumeSkills[i].Category, StringComparison.OrdinalIgnoreCase);
+            if (MatchScoring.IsPartialSkillMatch(similarity, sameCategory) && (best is null || similarity > best.Value.Similarity))
+            {
+                best = (resumeSkills[i], similarity);
+            }
+        }
+        return best;
+    }
+
     private static (string? Text, double Similarity) Best(float[] query, ReadOnlySpan<float[]> candidates, IReadOnlyList<string> texts)
     {
         string? best = null;
@@ -110,6 +126,10 @@ public sealed class JobMatcher(ITextEmbedder embedder, ISkillExtractor skillExtr
         }
         return (best, Math.Max(0, bestSimilarity));
     }
+
+    // Contact details prove nothing and would otherwise win as "evidence" for the job title.
+    [GeneratedRegex(@"\S+@\S+\.\w+|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d\s().-]{8,}\d", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
 
     /// <summary>Collects the texts of one match into one embedder call and remembers where each group sits.</summary>
     private sealed class EmbeddingBatch

@@ -7,20 +7,35 @@ namespace CareerCraft.Ml.Matching;
 /// </summary>
 public static class MatchScoring
 {
-    /// <summary>A requirement is met when its best resume line reaches this similarity.</summary>
-    public const double RequirementMetThreshold = 0.50;
+    /// <summary>A requirement naming no taxonomy skill is met when its best resume line reaches this similarity.</summary>
+    public const double RequirementMetThreshold = 0.45;
 
     /// <summary>
-    /// ...or reaches this lower similarity while the resume names every taxonomy skill the requirement names
-    /// ("3+ years of PostgreSQL" is proven by a line about PostgreSQL even when the wording differs).
+    /// A requirement naming skills, at least half of which the resume names too, is met from this lower similarity
+    /// ("Strong PostgreSQL and query tuning" is proven by a line about Postgres even when the wording differs).
     /// </summary>
-    public const double RequirementMetWithSkillsThreshold = 0.35;
+    public const double RequirementMetWithSkillsThreshold = 0.33;
 
-    /// <summary>Below this a requirement earns no credit; between it and the met threshold, proportional credit.</summary>
+    /// <summary>
+    /// A requirement naming skills of which the resume names none needs this much: a line that merely sounds like
+    /// it ("CCRN certification" against "BLS and ACLS certified") must not prove it.
+    /// </summary>
+    public const double RequirementMetWithoutSkillsThreshold = 0.60;
+
+    /// <summary>Below this an unmet requirement earns no credit; up to the met threshold, at most half credit.</summary>
     public const double RequirementCreditFloor = 0.25;
 
-    /// <summary>A job skill missing from the resume counts as partially matched by a resume skill at least this close.</summary>
+    /// <summary>
+    /// A job skill missing from the resume counts as partially matched by a resume skill at least this close
+    /// (pediatric ~ neonatal nursing 0.77, product design ~ design systems 0.66)...
+    /// </summary>
     public const double PartialSkillThreshold = 0.60;
+
+    /// <summary>
+    /// ...or by a skill of the same taxonomy category at least this close: the model rates alternatives of one kind
+    /// lower (MySQL ~ PostgreSQL 0.55, Photoshop ~ Illustrator 0.57, Flink ~ Spark 0.49), unrelated ones below 0.4.
+    /// </summary>
+    public const double PartialSameCategoryThreshold = 0.45;
 
     /// <summary>A partial skill match counts half in the skill coverage.</summary>
     public const double PartialSkillWeight = 0.5;
@@ -36,7 +51,7 @@ public static class MatchScoring
     /// <summary>
     /// jobFitScore = round(100 × (0.40 × skillCoverage + 0.35 × requirementCoverage + 0.25 × semanticScore)), where
     /// skillCoverage = (exact + 0.5 × partial) / job skills; requirementCoverage = mean over requirements of 1 when met,
-    /// else clamp((similarity − 0.25) / (0.50 − 0.25), 0, 1); semanticScore = clamp((cosine − 0.20) / (0.75 − 0.20), 0, 1).
+    /// else 0.5 × clamp((similarity − 0.25) / (0.45 − 0.25), 0, 1); semanticScore = clamp((cosine − 0.20) / (0.75 − 0.20), 0, 1).
     /// A job description naming no taxonomy skill gives the skill weight to requirement coverage; one with no
     /// requirement lines gives that weight to the semantic score.
     /// </summary>
@@ -54,8 +69,23 @@ public static class MatchScoring
         return (int)Math.Round(100 * Math.Clamp(score, 0, 1));
     }
 
+    public static bool IsPartialSkillMatch(double similarity, bool sameCategory) =>
+        similarity >= (sameCategory ? PartialSameCategoryThreshold : PartialSkillThreshold);
+
     public static double RequirementCredit(double similarity, bool met) =>
-        met ? 1 : Math.Clamp((similarity - RequirementCreditFloor) / (RequirementMetThreshold - RequirementCreditFloor), 0, 1);
+        met ? 1 : 0.5 * Math.Clamp((similarity - RequirementCreditFloor) / (RequirementMetThreshold - RequirementCreditFloor), 0, 1);
+
+    /// <summary>
+    /// Whether a requirement is proven, given its best line's similarity and how many of the skills it names
+    /// (<paramref name="namedSkills"/>) the resume names too (<paramref name="skillsInResume"/>).
+    /// </summary>
+    public static bool IsRequirementMet(double similarity, int namedSkills, int skillsInResume) => namedSkills switch
+    {
+        0 => similarity >= RequirementMetThreshold,
+        _ when skillsInResume == 0 => similarity >= RequirementMetWithoutSkillsThreshold,
+        _ when 2 * skillsInResume >= namedSkills => similarity >= RequirementMetWithSkillsThreshold,
+        _ => similarity >= RequirementMetThreshold,
+    };
 
     public static double SemanticScore(double cosine) =>
         Math.Clamp((cosine - SemanticFloor) / (SemanticCeiling - SemanticFloor), 0, 1);

@@ -11,14 +11,19 @@ public static partial class RequirementExtractor
     public const int MaxRequirements = 40;
     private const int MinWords = 3;
     private const int MaxWords = 80;
+    private const int MaxTitleWords = 8;
 
     public static IReadOnlyList<string> Extract(string jobDescription)
     {
         var requirements = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var first = true;
         foreach (var segment in TextSegmenter.Split(jobDescription))
         {
-            if (segment.IsHeading || (segment.Section is { } section && EmployerSection().IsMatch(section)))
+            // A posting usually opens with the job title ("Senior Backend Engineer"): a name, not a requirement.
+            var isTitle = first && IsTitle(segment.Text);
+            first = false;
+            if (isTitle || segment.IsHeading || (segment.Section is { } section && EmployerSection().IsMatch(section)))
             {
                 continue;
             }
@@ -35,6 +40,14 @@ public static partial class RequirementExtractor
         }
         return requirements;
     }
+
+    // "Senior Backend Engineer", "Registered Nurse - Intensive Care Unit": short, no full stop, words capitalised.
+    private static bool IsTitle(string text) =>
+        TextSegmenter.CountWords(text) <= MaxTitleWords
+        && !text.EndsWith('.')
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.Length > 3 && char.IsLetter(word[0]))
+            .All(word => char.IsUpper(word[0]));
 
     [GeneratedRegex(
         @"\b(about (us|the company|our company)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|pay range|equal (opportunity|employment)|how to apply|application process|diversity)\b",

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
+using CareerCraft.Tests.Infrastructure;
+
+namespace CareerCraft.Tests.Ml.Matching;
+
+[Collection(MlCollection.Name)]
+public sealed class JobMatchTests(MlServiceFixture ml)
+{
+    /// <summary>Per profession: a requirement its resume plainly proves, one it lacks, and a skill it does not name.</summary>
+    public static TheoryData<string, string, string, string?> Cases => new()
+    {
+        { "software-engineer", "Experience running services on Kubernetes.", "Experience with Kafka or another event streaming platform.", "Apache Kafka" },
+        { "registered-nurse", "Current BLS and ACLS certification.", "Experience with continuous renal replacement therapy (CRRT) and ECMO.", null },
+        { "accountant", "Prepare schedules for the annual external audit.", "Experience with SAP and with consolidation of foreign subsidiaries under IFRS.", "SAP" },
+        { "teacher", "Communicate regularly with parents and guardians about student progress.", "Bilingual in English and Spanish is a plus.", "Spanish" },
+        { "product-designer", "Plan and run usability testing and user research to validate designs.", "Experience with motion design in After Effects.", "Motion graphics" },
+        { "mechanical-engineer", "Create detailed engineering drawings using GD&T.", "Experience with thermal management design and CFD simulation.", "Computational fluid dynamics" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_proven_requirement_is_met_and_a_lacking_one_is_not(string profession, string proven, string lacking, string? missingSkill)
+    {
+        var match = await Match(MatchingData.Resume(profession), MatchingData.Job(profession));
+
+        var met = Assert.Single(match.Requirements, r => r.Text == proven);
+        Assert.True(met.Met, $"'{proven}' best evidence '{met.Evidence}' at {met.Similarity}");
+        Assert.NotNull(met.Evidence);
+        Assert.Contains(met.Evidence, MatchingData.Resume(profession));
+
+        var unmet = Assert.Single(match.Requirements, r => r.Text == lacking);
+        Assert.False(unmet.Met, $"'{lacking}' wrongly proven by '{unmet.Evidence}' at {unmet.Similarity}");
+        Assert.Contains(match.Feedback, f => f.Contains(lacking, StringComparison.Ordinal));
+
+        if (missingSkill is not null)
+        {
+            Assert.Contains(missingSkill, match.MissingSkills);
+            Assert.Contains(match.Feedback, f => f.Contains(missingSkill, StringComparison.Ordinal));
+        }
+        Assert.True(match.JobFitScore >= 60, $"own job scored {match.JobFitScore}");
+        Assert.InRange(match.SemanticSimilarity, 0.45, 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(MatchingData.ProfessionCases), MemberType = typeof(MatchingData))]
+    public async Task The_own_professions_job_fits_far_better_than_another(string profession)
+    {
+        var other = MatchingData.Professions[(Array.IndexOf(MatchingData.Professions, profession) + 1) % MatchingData.Professions.Length];
+        var own = await Match(MatchingData.Resume(profession), MatchingData.Job(profession));
+        var foreign = await Match(MatchingData.Resume(profession), MatchingData.Job(other));
+
+        Assert.True(own.JobFitScore >= foreign.JobFitScore + 30, $"{profession}: own {own.JobFitScore}, {other} {foreign.JobFitScore}");
+        Assert.True(own.SemanticSimilarity > foreign.SemanticSimilarity);
+        Assert.Contains(foreign.Feedback, f => f.StartsWith("Weak fit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Skills_match_through_their_aliases()
+    {
+        var resume = MatchingData.Resume("software-engineer");
+        // The resume writes only the aliases; the job only the canonical names.
+        Assert.DoesNotContain("Kubernetes", resume);
+        Assert.DoesNotContain("PostgreSQL", resume);
+        Assert.DoesNotContain("JavaScript", resume);
+
+        var match = await Match(resume, MatchingData.Job("software-engineer"));
+
+        Assert.Contains("Kubernetes", match.MatchedSkills);
+        Assert.Contains("PostgreSQL", match.MatchedSkills);
+        Assert.Contains("JavaScript", match.MatchedSkills);
+        Assert.DoesNotContain("Kubernetes", match.MissingSkills);
+    }
+
+    [Fact]
+    public async Task Partial_matches_are_close_skills_the_resume_names_instead()
+    {
+        var match = await Match(
+            "Data engineer. Built batch pipelines in Apache Spark and scheduled them with Airflow.",
+            "Data Engineer\nRequirements\n- Experience building pipelines with Apache Flink.\n- Experience with Airflow.");
+
+        Assert.Contains("Apache Airflow", match.MatchedSkills);
+        var partial = Assert.Single(match.PartialMatches);
+        Assert.Equal("Apache Flink", partial.JobSkill);
+        Assert.Equal("Apache Spark", partial.ResumeSkill);
+        Assert.True(partial.Similarity >= MatchScoring.PartialSameCategoryThreshold);
+        Assert.DoesNotContain("Apache Flink", match.MissingSkills);
+    }
+
+    [Fact]
+    public async Task The_answer_has_the_contract_shape()
+    {
+        using var response = await ml.Client.PostAsJsonAsync("/resume/job-match",
+            new { resumeText = MatchingData.Resume("registered-nurse"), jobDescription = MatchingData.Job("registered-nurse") });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var property in new[] { "jobFitScore", "semanticSimilarity", "skillMatchPercentage", "matchedSkills", "partialMatches", "missingSkills", "requirements", "feedback" })
+        {
+            Assert.True(body.TryGetProperty(property, out _), property);
+        }
+        var requirement = body.GetProperty("requirements")[0];
+        foreach (var property in new[] { "text", "evidence", "similarity", "met" })
+        {
+            Assert.True(requirement.TryGetProperty(property, out _), property);
+        }
+        Assert.InRange(body.GetProperty("jobFitScore").GetInt32(), 0, 100);
+        Assert.InRange(body.GetProperty("skillMatchPercentage").GetDouble(), 0, 100);
+    }
+
+    [Fact]
+    public async Task Empty_and_oversized_texts_are_refused_with_the_reason()
+    {
+        await AssertInvalid(new { resumeText = "", jobDescription = "Nurse wanted" }, "resumeText");
+        await AssertInvalid(new { resumeText = "Nurse", jobDescription = (string?)null }, "jobDescription");
+        await AssertInvalid(new { resumeText = new string('a', 50_001), jobDescription = "Nurse wanted" }, "50,000");
+        await AssertInvalid(new { resumeText = "Nurse", jobDescription = new string('a', 20_001) }, "20,000");
+    }
+
+    [Fact]
+    public async Task Non_json_is_a_clear_400()
+    {
+        using var response = await ml.Client.PostAsync("/resume/job-match", new StringContent("<resume/>", Encoding.UTF8, "application/xml"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Matching_requires_a_token()
+    {
+        using var response = await ml.Anonymous.PostAsJsonAsync("/resume/job-match", new { resumeText = "a", jobDescription = "b" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<JobMatchResponse> Match(string resume, string job)
+    {
+        using var response = await ml.Client.PostAsJsonAsync("/resume/job-match", new { resumeText = resume, jobDescription = job });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JobMatchResponse>())!;
+    }
+
+    private async Task AssertInvalid(object request, string mentioned)
+    {
+        using var response = await ml.Client.PostAsJsonAsync("/resume/job-match", request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
+        Assert.Contains(mentioned, problem.GetProperty("detail").GetString());
+    }
+}

@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Embeddings.Tokenization;
+using Microsoft.ML.OnnxRuntime;
+
+namespace CareerCraft.Bench.Embeddings;
+
+/// <summary>One way of embedding texts, measured in short slices so that contenders can take turns.</summary>
+public interface IContender : IAsyncDisposable
+{
+    string Name { get; }
+
+    Task PrepareAsync(IReadOnlyList<string> texts, int batch);
+
+    /// <summary>Embeds batches of <paramref name="batch"/> texts for about <paramref name="seconds"/>.</summary>
+    Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds);
+}
+
+/// <summary>Ours, end to end: <see cref="MicroBatchingEmbedder"/> tokenizes, queues, batches, infers, pools.</summary>
+public sealed class OursContender(MicroBatchingEmbedder embedder) : IContender
+{
+    private List<List<string>> _batches = [];
+    private int _next;
+
+    public string Name => "ours";
+
+    public async Task PrepareAsync(IReadOnlyList<string> texts, int batch)
+    {
+        _batches = texts.Chunk(batch).Where(c => c.Length == batch).Select(c => c.ToList()).ToList();
+        await embedder.EmbedAsync(_batches[0]);
+    }
+
+    public async Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    {
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            await embedder.EmbedAsync(_batches[_next++ % _batches.Count]);
+            done += batch;
+        }
+        while (clock.Elapsed.TotalSeconds < seconds);
+        return (done, clock.Elapsed.TotalSeconds);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>
+/// The floor: the same model in a bare ONNX Runtime session with the same options, fed tensors built before timing.
+/// Only <c>session.Run</c> is measured: no tokenization, no pooling, no queue.
+/// </summary>
+public sealed class BareSessionContender : IContender
+{
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly string[] OutputNames = ["last_hidden_state"];
+    private readonly InferenceSession _session;
+    private readonly Microsoft.ML.OnnxRuntime.SessionOptions _options;
+    private readonly RunOptions _runOptions = new();
+    private readonly MiniLmTokenizer _tokenizer;
+    private List<(OrtValue[] Inputs, OrtValue Output)> _batches = [];
+    private int _next;
+
+    public BareSessionContender(string modelDirectory, MiniLmTokenizer tokenizer, int threads)
+    {
+        _tokenizer = tokenizer;
+        _options = new Microsoft.ML.OnnxRuntime.SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+        };
+        _session = new InferenceSession(Path.Combine(modelDirectory, OnnxEmbeddingModel.ModelFileName), _options);
+    }
+
+    public string Name => "bare session";
+
+    public Task PrepareAsync(IReadOnlyList<string> texts, int batch)
+    {
+        Release();
+        foreach (var chunk in texts.Chunk(batch).Where(c => c.Length == batch).Take(8))
+        {
+            var ids = chunk.Select(_tokenizer.Encode).ToList();
+            var length = ids.Max(i => i.Length);
+            var inputIds = new long[batch * length];
+            var mask = new long[batch * length];
+            for (var row = 0; row < batch; row++)
+            {
+                for (var t = 0; t < ids[row].Length; t++)
+                {
+                    inputIds[row * length + t] = ids[row][t];
+                    mask[row * length + t] = 1;
+                }
+            }
+            long[] shape = [batch, length];
+            _batches.Add((
+                [OrtValue.CreateTensorValueFromMemory(inputIds, shape), OrtValue.CreateTensorValueFromMemory(mask, shape),
+                 OrtValue.CreateTensorValueFromMemory(new long[batch * length], shape)],
+                OrtValue.CreateTensorValueFromMemory(new float[batch * length * 384], [batch, length, 384])));
+        }
+        Run(_batches[0]);
+        return Task.CompletedTask;
+    }
+
+    public Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    {
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            Run(_batches[_next++ % _batches.Count]);
+            done += batch;
+        }
+        while (clock.Elapsed.TotalSeconds < seconds);
+        return Task.FromResult((done, clock.Elapsed.TotalSeconds));
+    }
+
+    private void Run((OrtValue[] Inputs, OrtValue Output) batch) =>
+        _session.Run(_runOptions, InputNames, batch.Inputs, OutputNames, [batch.Output]);
+
+    private void Release()
+    {
+        foreach (var (inputs, output) in _batches)
+        {
+            foreach (var value in inputs)
+            {
+                value.Dispose();
+            }
+            output.Dispose();
+        }
+        _batches = [];
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Release();
+        _session.Dispose();
+        _options.Dispose();
+        _runOptions.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>transformers.js in a node process (peer.mjs), driven line by line over its standard input.</summary>
+public sealed class TransformersJsContender : IContender
+{
+    private readonly Process _process;
+
+    public TransformersJsContender(string script, string modelDirectory, int threads)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { script, modelDirectory, threads.ToString(CultureInfo.InvariantCulture) },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        Read();
+    }
+
+    public string Name => "transformers.js";
+
+    public Task PrepareAsync(IReadOnlyList<string> texts, int batch)
+    {
+        Send(new { texts });
+        Send(new { batch, seconds = 0 });
+        return Task.CompletedTask;
+    }
+
+    public Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    {
+        var answer = Send(new { batch, seconds });
+        return Task.FromResult((answer.GetProperty("texts").GetInt32(), answer.GetProperty("seconds").GetDouble()));
+    }
+
+    private JsonElement Send(object command)
+    {
+        _process.StandardInput.WriteLine(JsonSerializer.Serialize(command));
+        _process.StandardInput.Flush();
+        return Read();
+    }
+
+    private JsonElement Read()
+    {
+        var line = _process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("The transformers.js peer exited.");
+        return JsonDocument.Parse(line).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.StandardInput.Close();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}

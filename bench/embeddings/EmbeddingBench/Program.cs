@@ -1,0 +1,102 @@
+using System.Globalization;
+using CareerCraft.Bench.Embeddings;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Embeddings.Tokenization;
+using CareerCraft.Ml.Ranking;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+// usage: EmbeddingBench <peer-script> <seconds-per-cell>
+// For each thread count, the three contenders are loaded once: transformers.js (the peer), the bare ONNX Runtime
+// session (the floor) and ours. For each cell (texts × batch) they take turns in short slices, round after round,
+// so that load from elsewhere on the machine falls on all of them alike. Then /jobs/rank's ranker: 1 resume ×
+// 1,000 jobs, job embeddings computed vs cached. Prints markdown.
+var peerScript = args.Length > 0 ? args[0] : "peer.mjs";
+var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 6;
+const int Rounds = 4;
+var modelDirectory = EmbeddingOptions.DefaultModelDirectory;
+
+var tokenizer = MiniLmTokenizer.Create(Path.Combine(modelDirectory, OnnxEmbeddingModel.VocabularyFileName), 256);
+var kinds = new (string Name, IReadOnlyList<string> Texts)[]
+{
+    ("sentences", BenchTexts.Sentences(64)),
+    ("passages", BenchTexts.Passages(64, t => tokenizer.Encode(t).Length)),
+};
+var tokensPerKind = kinds.ToDictionary(k => k.Name, k => k.Texts.Average(t => tokenizer.Encode(t).Length));
+
+var rows = new List<(string Kind, int Batch, int Threads, double Ours, double Peer, double Floor)>();
+foreach (var threads in new[] { 1, 2 })
+{
+    await using var services = BenchServices.Create(threads);
+    var embedder = services.GetRequiredService<MicroBatchingEmbedder>();
+    await embedder.StartAsync(CancellationToken.None);
+    IContender[] contenders =
+    [
+        new TransformersJsContender(peerScript, modelDirectory, threads),
+        new BareSessionContender(modelDirectory, tokenizer, threads),
+        new OursContender(embedder),
+    ];
+    foreach (var (kind, texts) in kinds)
+    {
+        foreach (var batch in new[] { 1, 32 })
+        {
+            var totals = new (int Texts, double Seconds)[contenders.Length];
+            for (var c = 0; c < contenders.Length; c++)
+            {
+                await contenders[c].PrepareAsync(texts, batch);
+            }
+            for (var round = 0; round < Rounds; round++)
+            {
+                for (var c = 0; c < contenders.Length; c++)
+                {
+                    var (done, elapsed) = await contenders[c].MeasureAsync(batch, seconds / Rounds);
+                    totals[c] = (totals[c].Texts + done, totals[c].Seconds + elapsed);
+                }
+            }
+            var rates = totals.Select(t => t.Texts / t.Seconds).ToArray();
+            rows.Add((kind, batch, threads, rates[2], rates[0], rates[1]));
+            Console.Error.WriteLine($"{kind} batch {batch} threads {threads}: ours {rates[2]:F1}, peer {rates[0]:F1}, floor {rates[1]:F1}");
+        }
+    }
+    foreach (var contender in contenders)
+    {
+        await contender.DisposeAsync();
+    }
+    await embedder.StopAsync(CancellationToken.None);
+}
+
+Console.WriteLine($"Embedding throughput: all-MiniLM-L6-v2 fp32, CPU, {Environment.ProcessorCount} cores, {seconds:0.#} s per contender and cell in {Rounds} interleaved rounds");
+Console.WriteLine();
+Console.WriteLine("| texts | batch | threads | ours (texts/s) | transformers.js (texts/s) | bare session (texts/s) | ours/peer | ours/floor |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var row in rows.OrderBy(r => r.Kind == "passages").ThenBy(r => r.Batch).ThenBy(r => r.Threads))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {row.Kind} (~{tokensPerKind[row.Kind]:F0} tokens) | {row.Batch} | {row.Threads} | {row.Ours:F1} | {row.Peer:F1} | {row.Floor:F1} | {row.Ours / row.Peer:F2} | {row.Ours / row.Floor:F2} |"));
+}
+Console.WriteLine();
+Console.WriteLine("ours/peer: throughput ratio (target ≥ 1.2 at batch 32). ours/floor: throughput relative to session.Run alone " +
+    "(target ≥ 0.87, i.e. our time per text within 1.15x of the bare session's).");
+
+await RankBenchmark.RunAsync();
+
+internal static class BenchServices
+{
+    public static ServiceProvider Create(int threads)
+    {
+        var services = new ServiceCollection();
+        services.AddMetrics();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(Options.Create(new EmbeddingOptions { IntraOpThreads = threads }));
+        services.AddSingleton(Options.Create(new RankingOptions()));
+        services.AddSingleton<EmbeddingTelemetry>();
+        services.AddSingleton<MicroBatchingEmbedder>();
+        services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
+        services.AddSingleton<JobEmbeddingCache>();
+        services.AddSingleton<JobRanker>();
+        return services.BuildServiceProvider();
+    }
+}
