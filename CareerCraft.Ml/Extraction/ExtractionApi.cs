@@ -16,8 +16,9 @@ public static class ExtractionApi
             .WithName("ExtractResumeText")
             .WithSummary("Extracts the text of a PDF or DOCX resume (multipart field 'file', at most 5 MB).")
             // The body is read as a stream by UploadedFileReader, not bound as a form, so no antiforgery token applies.
+            // No Accepts<IFormFile>() either: its content-type filter would answer other bodies with a bare 415
+            // before the reader can say what to send.
             .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -17,11 +17,12 @@ public static class ExtractionErrors
         "Unsupported file format",
         whatItLooksLike);
 
-    public static ExtractionException PasswordProtected() => new(
+    public static ExtractionException PasswordProtected(
+        string detail = "The PDF needs a password to open; remove the password (or print it to a new PDF) and upload it again.") => new(
         StatusCodes.Status422UnprocessableEntity,
         ProblemTypes.PasswordProtected,
         "Password-protected file",
-        "The PDF needs a password to open; remove the password (or print it to a new PDF) and upload it again.");
+        detail);
 
     public static ExtractionException Damaged(string detail) => new(
         StatusCodes.Status422UnprocessableEntity,
@@ -34,6 +35,12 @@ public static class ExtractionErrors
         ProblemTypes.NoTextLayer,
         "No text layer",
         detail);
+
+    public static ExtractionException NotMultipart(string fieldName) => new(
+        StatusCodes.Status415UnsupportedMediaType,
+        ProblemTypes.UnsupportedFormat,
+        "Expected a file upload",
+        $"Send the resume as multipart/form-data with the file in the field '{fieldName}'.");
 
     public static ExtractionException InvalidUpload(string detail) => new(
         StatusCodes.Status400BadRequest,

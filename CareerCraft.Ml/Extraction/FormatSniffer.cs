@@ -96,10 +96,7 @@ public static class FormatSniffer
         // Compound files name their streams in UTF-16; an encrypted .docx is a compound file with an EncryptedPackage.
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
         {
-            return new ExtractionException(
-                StatusCodes.Status422UnprocessableEntity,
-                Infrastructure.ProblemTypes.PasswordProtected,
-                "Password-protected file",
+            return ExtractionErrors.PasswordProtected(
                 "The Word document is password-protected: remove the password (File > Info > Protect Document) and upload it again.");
         }
         var what = content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0

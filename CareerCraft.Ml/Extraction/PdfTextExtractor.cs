@@ -79,7 +79,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                 var page = document.GetPage(number);
                 if (page.Letters.Count > 0)
                 {
-                    pageText = ReadTextPage(page);
+                    pageText = ReadTextPage(page, firstPage: number == 1);
                 }
                 else if (!HasImage(page))
                 {
@@ -155,16 +155,51 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
     }
 
     /// <summary>The hybrid of DESIGN.md section 7 for one page with a text layer.</summary>
-    public static string ReadTextPage(Page page)
+    public static string ReadTextPage(Page page, bool firstPage)
     {
         var contentOrder = ContentOrderTextExtractor.GetText(page);
-        var geometricWords = page.GetWords().Count();
-        if (CountWords(contentOrder) >= ContentOrderWordShare * geometricWords)
+        var words = page.GetWords().ToList();
+        if (CountWords(contentOrder) < ContentOrderWordShare * words.Count)
         {
-            return contentOrder;
+            return ReadByLayout(page);
         }
-        return ReadByLayout(page);
+        return firstPage ? HeadlineFirst(contentOrder, words, page.Height) : contentOrder;
     }
+
+    /// <summary>
+    /// Some templates draw the header (the candidate's name, in the page's largest type at the top) after the body,
+    /// so content order puts the name last. The largest-type line at the top of the first page moves to the front;
+    /// everything else keeps content order.
+    /// </summary>
+    private static string HeadlineFirst(string text, List<Word> words, double pageHeight)
+    {
+        if (words.Count == 0)
+        {
+            return text;
+        }
+        var sizes = words.Select(w => w.Letters.Max(l => l.PointSize)).ToList();
+        var largest = sizes.Max();
+        var median = sizes.Order().ElementAt(sizes.Count / 2);
+        if (largest < HeadlineSizeRatio * median)
+        {
+            return text;
+        }
+        var headline = string.Join(' ', words
+            .Where((w, i) => sizes[i] >= 0.95 * largest && w.BoundingBox.Bottom >= pageHeight * (1 - HeadlineTopShare))
+            .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom))
+            .ThenBy(w => w.BoundingBox.Left)
+            .Select(w => w.Text));
+        var at = headline.Length == 0 ? -1 : text.IndexOf(headline, StringComparison.Ordinal);
+        if (at <= text.Length * HeadlineTopShare)
+        {
+            return text;
+        }
+        return headline + "\n" + text.Remove(at, headline.Length);
+    }
+
+    // The headline is at least this much larger than the median word, and sits in this top share of the page.
+    private const double HeadlineSizeRatio = 1.4;
+    private const double HeadlineTopShare = 0.2;
 
     /// <summary>
     /// Docstrum blocks in unsupervised reading order: slower, but finds words from letter gaps alone. PdfPig's two word
@@ -191,7 +226,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         using var document = PdfDocument.Open(pdf, Parsing);
         foreach (var page in document.GetPages())
         {
-            _ = ContentOrderTextExtractor.GetText(page);
+            _ = ReadTextPage(page, firstPage: true);
             _ = ReadByLayout(page);
         }
     }

@@ -74,11 +74,7 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ExtractionException(
-                StatusCodes.Status415UnsupportedMediaType,
-                Infrastructure.ProblemTypes.UnsupportedFormat,
-                "Expected a file upload",
-                $"Send the resume as multipart/form-data with the file in the field '{fieldName}'.");
+            throw ExtractionErrors.NotMultipart(fieldName);
         }
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrEmpty(boundary) || boundary.Length > 70)

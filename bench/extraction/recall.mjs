@@ -1,10 +1,12 @@
 // Word recall of each extractor's text against pdftotext's (plain mode) on the same PDFs: the share of pdftotext's
 // words (lower-cased NFKC runs of letters and digits, counted with multiplicity) that the other text also contains.
-// Usage: node recall.mjs REF_DIR NAME=DIR... (each DIR holds <file>.txt dumps). Prints one JSON line per NAME.
+// Usage: node recall.mjs REF_DIR NAME=DIR... (each DIR holds <file>.txt dumps). Prints one JSON line per NAME, with
+// the recall over all files and over the files not named in RECALL_EXCLUDE (comma-separated base names).
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
 const [referenceDir, ...candidates] = process.argv.slice(2);
+const excluded = new Set((process.env.RECALL_EXCLUDE ?? "").split(",").filter(Boolean).map((name) => `${name}.txt`));
 
 function words(text) {
   const counts = new Map();
@@ -18,6 +20,8 @@ for (const candidate of candidates) {
   const [name, dir] = candidate.split("=");
   let found = 0;
   let total = 0;
+  let keptFound = 0;
+  let keptTotal = 0;
   const perFile = {};
   for (const file of readdirSync(referenceDir).filter((f) => f.endsWith(".txt")).sort()) {
     const reference = words(readFileSync(join(referenceDir, file), "utf8"));
@@ -31,7 +35,18 @@ for (const candidate of candidates) {
     }
     found += fileFound;
     total += fileTotal;
+    if (!excluded.has(file)) {
+      keptFound += fileFound;
+      keptTotal += fileTotal;
+    }
     perFile[file] = fileTotal ? Math.round((1000 * fileFound) / fileTotal) / 10 : 100;
   }
-  console.log(JSON.stringify({ name, recall: total ? found / total : 1, words: total, perFile }));
+  console.log(JSON.stringify({
+    name,
+    recall: total ? found / total : 1,
+    words: total,
+    recallExcluding: keptTotal ? keptFound / keptTotal : 1,
+    excluded: [...excluded],
+    perFile,
+  }));
 }

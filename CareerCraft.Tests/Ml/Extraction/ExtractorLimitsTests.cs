@@ -89,7 +89,7 @@ public sealed class ExtractorLimitsTests
     {
         // With the declared-size checks out of the way (limits far above the bomb), OpenXml's MaxCharactersInPart is the backstop.
         var reader = new DocxTextExtractor(
-            new ExtractionOptions { MaxDocxUncompressedBytes = 1024L * 1024 * 1024 * 2 / 2, MaxDocxCompressionRatio = 100_000, MaxCharactersInPart = 1_000_000 },
+            new ExtractionOptions { MaxDocxUncompressedBytes = 1024L * 1024 * 1024, MaxDocxCompressionRatio = 100_000, MaxCharactersInPart = 1_000_000 },
             NullLogger.Instance);
         var error = Assert.Throws<ExtractionException>(() => reader.Extract(CorpusExpectations.Read("bad/bomb_paras_250MB.docx"), CancellationToken.None));
         Assert.Equal(ProblemTypes.DamagedFile, error.ProblemType);

@@ -1,6 +1,7 @@
 // Extraction benchmark, our side: reads every file given on stdin (one path a line) with the service's extractor,
-// in process and warm, and prints one JSON line {files, passes, wallSeconds, cpuSeconds}. With --dump DIR it first
-// writes each file's text (or its problem) to DIR/<name>.txt for the recall comparison.
+// in process and warm, and prints one JSON line {files, passes, parallel, wallSeconds, cpuSeconds}. With --dump DIR it
+// first writes each file's text (or its problem) to DIR/<name>.txt for the recall comparison. With --parallel N the
+// timed passes run N extractions at once, as the service does with concurrent uploads (default 1: one after another).
 using System.Diagnostics;
 using System.Text.Json;
 using CareerCraft.Ml.Extraction;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 var passes = 5;
+var parallel = 1;
 string? dumpDir = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -16,6 +18,9 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--passes":
             passes = int.Parse(args[++i]);
+            break;
+        case "--parallel":
+            parallel = int.Parse(args[++i]);
             break;
         case "--dump":
             dumpDir = args[++i];
@@ -70,13 +75,8 @@ var process = Process.GetCurrentProcess();
 process.Refresh();
 var cpuBefore = process.TotalProcessorTime;
 var clock = Stopwatch.StartNew();
-for (var pass = 0; pass < passes; pass++)
-{
-    foreach (var file in files)
-    {
-        await ExtractOne(file);
-    }
-}
+var work = Enumerable.Range(0, passes).SelectMany(_ => files);
+await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (file, _) => await ExtractOne(file));
 clock.Stop();
 process.Refresh();
 var cpu = process.TotalProcessorTime - cpuBefore;
@@ -85,6 +85,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
 {
     files = files.Count,
     passes,
+    parallel,
     wallSeconds = clock.Elapsed.TotalSeconds,
     cpuSeconds = cpu.TotalSeconds,
 }));
