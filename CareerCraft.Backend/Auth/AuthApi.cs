@@ -11,10 +11,14 @@ public static class AuthApi
     {
         var group = routes.MapGroup("/api/auth").WithTags("Auth");
 
-        group.MapPost("/signup", SignUp).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy);
-        group.MapPost("/signin", SignIn).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy);
+        group.MapPost("/signup", SignUp).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/signin", SignIn).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         // The refresh token is the credential here; it is 256 random bits, so guessing is not a concern to limit.
-        group.MapPost("/refresh", Refresh).AllowAnonymous();
+        group.MapPost("/refresh", Refresh).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/signout", SignOut).RequireAuthorization(AuthorizationPolicies.CurrentUser);
         group.MapGet("/me", Me).RequireAuthorization(AuthorizationPolicies.CurrentUser);
 

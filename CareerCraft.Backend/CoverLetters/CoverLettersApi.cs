@@ -15,10 +15,12 @@ public static class CoverLettersApi
 
         group.MapPost("/", Create);
         group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapPut("/{id}", Update);
-        group.MapDelete("/{id}", Delete);
-        group.MapGet("/{id}/docx", Docx);
+        group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/docx", Docx)
+            .Produces(StatusCodes.Status200OK, contentType: CoverLetterDocx.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
@@ -47,8 +49,7 @@ public static class CoverLettersApi
             return errors.ToProblem();
         }
         var result = await letters.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<CoverLetterResponse>(
-            result.Items.Select(CoverLetterResponse.From).ToList(), paging.Page, paging.PageSize, result.Total));
+        return TypedResults.Ok(PagedResponse<CoverLetterResponse>.From(result, paging, CoverLetterResponse.From));
     }
 
     private static async Task<Results<Ok<CoverLetterResponse>, ProblemHttpResult>> Get(

@@ -25,4 +25,8 @@ public readonly record struct Paging(int Page, int PageSize)
 }
 
 /// <summary>A page of a list as the API returns it.</summary>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total)
+{
+    public static PagedResponse<T> From<TRecord>(Storage.Page<TRecord> page, Paging paging, Func<TRecord, T> map) =>
+        new(page.Items.Select(map).ToList(), paging.Page, paging.PageSize, page.Total);
+}

@@ -26,17 +26,32 @@ public static class ResumesApi
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "file", user, service, options.Value, ct));
+                Upload(request, "file", user, service, options.Value, ct))
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"))
+            .WithUploadProblems();
         // Field name of the original web client, kept so old clients keep working.
         group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "resume", user, service, options.Value, ct));
+                Upload(request, "resume", user, service, options.Value, ct))
+            .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"))
+            .WithUploadProblems();
         group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/file", Download);
-        group.MapPut("/{id}/analysis", SaveAnalysis);
-        group.MapDelete("/{id}", Delete);
+        group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/file", Download)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPut("/{id}/analysis", SaveAnalysis).AddOpenApiOperationTransformer(ResumeUploadDocs.DescribeAnalysis)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
+
+    private static RouteHandlerBuilder WithUploadProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
         HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, ResumeOptions options, CancellationToken cancellationToken)
@@ -110,7 +125,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("nothing was saved");
         }
     }
 
@@ -124,8 +139,7 @@ public static class ResumesApi
             return errors.ToProblem();
         }
         var result = await resumes.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ResumeSummary>(
-            result.Items.Select(ResumeSummary.From).ToList(), paging.Page, paging.PageSize, result.Total));
+        return TypedResults.Ok(PagedResponse<ResumeSummary>.From(result, paging, ResumeSummary.From));
     }
 
     private static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(
@@ -138,7 +152,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("the resume could not be read");
         }
     }
 
@@ -157,7 +171,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("the file could not be read");
         }
         if (content is null)
         {
@@ -220,7 +234,7 @@ public static class ResumesApi
         }
         catch (FileStoreException)
         {
-            return FileStoreUnavailable();
+            return FileStoreUnavailable("nothing was deleted");
         }
     }
 
@@ -248,9 +262,9 @@ public static class ResumesApi
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    private static ProblemHttpResult FileStoreUnavailable() => TypedResults.Problem(
+    private static ProblemHttpResult FileStoreUnavailable(string consequence) => TypedResults.Problem(
         title: "File storage unavailable",
-        detail: "The file store did not answer; nothing was saved. Try again in a moment.",
+        detail: $"The file store did not answer; {consequence}. Try again in a moment.",
         statusCode: StatusCodes.Status503ServiceUnavailable,
         type: ProblemTypes.FileStoreUnavailable);
 }

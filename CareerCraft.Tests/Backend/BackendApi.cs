@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareerCraft.Backend;
-using CareerCraft.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CareerCraft.Tests.Backend;
 
@@ -17,7 +17,7 @@ public static class BackendApi
 
     public static string TestDataPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", "backend", fileName);
 
-    public static async Task<TestUser> SignUpAsync(this ServiceFactory<BackendService> factory, string? username = null, string? fullName = null)
+    public static async Task<TestUser> SignUpAsync(this WebApplicationFactory<BackendService> factory, string? username = null, string? fullName = null)
     {
         username ??= "u" + Guid.NewGuid().ToString("N")[..12];
         var email = $"{username}@example.com";

@@ -194,16 +194,7 @@ public sealed class ResumeTests(BackendFixture fixture)
     public async Task When_the_ml_service_errors_the_upload_succeeds_and_the_text_is_filled_on_first_read()
     {
         var user = await _factory.SignUpAsync();
-        fixture.Ml.Behaviour = FakeMlService.Mode.Erroring;
-        JsonElement created;
-        try
-        {
-            created = await user.UploadAsync("rm_john_doe.pdf");
-        }
-        finally
-        {
-            fixture.Ml.Behaviour = FakeMlService.Mode.Up;
-        }
+        var created = await UploadWhileMlIs(FakeMlService.Mode.Erroring, user, "rm_john_doe.pdf");
         var id = created.GetProperty("id").GetString();
         var stored = await _factory.Services.GetRequiredService<IResumeRepository>().GetAsync(user.Id, id!, default);
         Assert.Equal(ExtractionStatus.Pending, stored!.Extraction);
@@ -221,20 +212,25 @@ public sealed class ResumeTests(BackendFixture fixture)
     public async Task A_file_the_ml_service_refuses_is_kept_with_the_reason_and_not_retried()
     {
         var user = await _factory.SignUpAsync();
-        fixture.Ml.Behaviour = FakeMlService.Mode.RefusesFile;
-        JsonElement created;
-        try
-        {
-            created = await user.UploadAsync("rm_john_doe.pdf");
-        }
-        finally
-        {
-            fixture.Ml.Behaviour = FakeMlService.Mode.Up;
-        }
+        var created = await UploadWhileMlIs(FakeMlService.Mode.RefusesFile, user, "rm_john_doe.pdf");
         var calls = fixture.Ml.Calls;
         var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
         Assert.Equal("failed", detail.GetProperty("extraction").GetProperty("status").GetString());
         Assert.EndsWith("/password-protected", detail.GetProperty("extraction").GetProperty("problem").GetString());
         Assert.Equal(calls, fixture.Ml.Calls);
+    }
+
+    /// <summary>Uploads with the fake ML service in <paramref name="mode"/>, then puts it back up for the next test.</summary>
+    private async Task<JsonElement> UploadWhileMlIs(FakeMlService.Mode mode, TestUser user, string testFile)
+    {
+        fixture.Ml.Behaviour = mode;
+        try
+        {
+            return await user.UploadAsync(testFile);
+        }
+        finally
+        {
+            fixture.Ml.Behaviour = FakeMlService.Mode.Up;
+        }
     }
 }

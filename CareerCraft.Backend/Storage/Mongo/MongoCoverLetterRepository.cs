@@ -12,16 +12,11 @@ internal sealed class MongoCoverLetterRepository(MongoCollections collections) :
     public async Task<CoverLetter?> GetAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         await collections.CoverLetters.Find(Owned(ownerId, id)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<Page<CoverLetter>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken)
-    {
-        var filter = Filter.Eq(c => c.OwnerId, ownerId);
-        var total = await collections.CoverLetters.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
-        var items = await collections.CoverLetters.Find(filter)
-            .SortByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip(skip).Limit(take)
-            .ToListAsync(cancellationToken);
-        return new Page<CoverLetter>(items, total);
-    }
+    public Task<Page<CoverLetter>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken) =>
+        collections.CoverLetters.PageAsync(
+            Filter.Eq(c => c.OwnerId, ownerId),
+            Builders<CoverLetter>.Sort.Descending(c => c.CreatedAt).Descending(c => c.Id),
+            skip, take, cancellationToken);
 
     public async Task<bool> UpdateAsync(CoverLetter letter, CancellationToken cancellationToken)
     {

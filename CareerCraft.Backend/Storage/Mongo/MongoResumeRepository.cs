@@ -12,16 +12,11 @@ internal sealed class MongoResumeRepository(MongoCollections collections) : IRes
     public async Task<Resume?> GetAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         await collections.Resumes.Find(Owned(ownerId, id)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken)
-    {
-        var filter = Filter.Eq(r => r.OwnerId, ownerId);
-        var total = await collections.Resumes.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
-        var items = await collections.Resumes.Find(filter)
-            .SortByDescending(r => r.UploadedAt).ThenByDescending(r => r.Id)
-            .Skip(skip).Limit(take)
-            .ToListAsync(cancellationToken);
-        return new Page<Resume>(items, total);
-    }
+    public Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken) =>
+        collections.Resumes.PageAsync(
+            Filter.Eq(r => r.OwnerId, ownerId),
+            Builders<Resume>.Sort.Descending(r => r.UploadedAt).Descending(r => r.Id),
+            skip, take, cancellationToken);
 
     public async Task<bool> SetExtractionAsync(string ownerId, string id, string status, string? text, string? problem, CancellationToken cancellationToken)
     {

@@ -35,25 +35,11 @@ internal sealed class SqliteUserRepository(SqliteDatabase database) : IUserRepos
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public async Task<bool> UpdateProfileAsync(string id, UserProfile profile, CancellationToken cancellationToken)
-    {
-        // Read-modify-write inside one immediate transaction so a concurrent update cannot interleave.
-        await using var connection = database.OpenConnection();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        await using var read = connection.Command("SELECT doc FROM users WHERE id = $id;", ("$id", id));
-        read.Transaction = transaction;
-        if (await read.ExecuteScalarAsync(cancellationToken) is not string json)
-        {
-            return false;
-        }
-        var user = SqliteCommands.Deserialize<User>(json);
-        user.Profile = profile;
-        await using var write = connection.Command("UPDATE users SET doc = $doc WHERE id = $id;", ("$id", id), ("$doc", SqliteCommands.Serialize(user)));
-        write.Transaction = transaction;
-        await write.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+    public async Task<bool> UpdateProfileAsync(string id, UserProfile profile, CancellationToken cancellationToken) =>
+        // One statement, so a concurrent update cannot interleave between a read and a write.
+        await database.ExecuteAsync(
+            "UPDATE users SET doc = json_set(doc, '$.profile', json($profile)) WHERE id = $id;",
+            cancellationToken, ("$id", id), ("$profile", SqliteCommands.Serialize(profile))) == 1;
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
         await database.ExecuteAsync("DELETE FROM users WHERE id = $id;", cancellationToken, ("$id", id)) == 1;

@@ -1,0 +1,23 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CareerCraft.Tests.Infrastructure;
+
+namespace CareerCraft.Tests.Backend;
+
+public sealed class MlUnavailableTests
+{
+    [Fact]
+    public async Task With_the_ml_service_down_uploads_still_succeed_and_text_stays_pending()
+    {
+        using var data = new TempDirectory();
+        await using var factory = StandaloneBackend.Create(Path.Combine(data.Path, "ml-down.db"), StandaloneBackend.UnreachableMl);
+        var user = await factory.SignUpAsync();
+
+        var created = await user.UploadAsync("rm_john_doe.pdf");
+
+        var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
+        Assert.Equal("pending", detail.GetProperty("extraction").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("text").ValueKind);
+        Assert.Equal(created.GetProperty("size").GetInt64(), (await user.Client.GetByteArrayAsync($"/api/resumes/{created.GetProperty("id").GetString()}/file")).Length);
+    }
+}

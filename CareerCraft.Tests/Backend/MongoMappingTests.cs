@@ -1,0 +1,109 @@
+using CareerCraft.Backend.Storage;
+using CareerCraft.Backend.Storage.Mongo;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Driver;
+
+namespace CareerCraft.Tests.Backend;
+
+/// <summary>What can be checked of the MongoDB store without a server: the BSON shape, the indexes and the queries.</summary>
+public sealed class MongoMappingTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+
+    static MongoMappingTests() => MongoMappings.Register();
+
+    [Fact]
+    public void A_user_is_a_camel_case_document_with_a_string_id_and_a_bson_date()
+    {
+        var user = new User
+        {
+            Id = "u1",
+            UserName = "Ada",
+            NormalizedUserName = "ADA",
+            Email = "ada@example.com",
+            NormalizedEmail = "ADA@EXAMPLE.COM",
+            PasswordHash = "hash",
+            CreatedAt = T0,
+            Profile = new UserProfile { FullName = "Ada", Links = new ProfileLinks { Github = "https://github.com/ada", Other = ["https://x.example"] }, TargetRoles = ["Dev"] },
+        };
+
+        var document = user.ToBsonDocument();
+
+        Assert.Equal(new BsonString("u1"), document["_id"]);
+        Assert.Equal("ADA@EXAMPLE.COM", document["normalizedEmail"].AsString);
+        Assert.Equal("ADA", document["normalizedUserName"].AsString);
+        Assert.Equal(BsonType.DateTime, document["createdAt"].BsonType);
+        Assert.Equal(T0, new DateTimeOffset(document["createdAt"].ToUniversalTime()));
+        Assert.Equal("https://github.com/ada", document["profile"]["links"]["github"].AsString);
+        Assert.Equal(new BsonArray { "Dev" }, document["profile"]["targetRoles"]);
+        Assert.False(document.Contains("Id"));
+
+        var back = BsonSerializer.Deserialize<User>(document);
+        Assert.Equal(user.Id, back.Id);
+        Assert.Equal(T0, back.CreatedAt);
+        Assert.Equal(["https://x.example"], back.Profile.Links.Other);
+
+        // Fields a newer backend may add do not break an older one.
+        document["addedLater"] = 1;
+        Assert.Equal("Ada", BsonSerializer.Deserialize<User>(document).UserName);
+    }
+
+    [Fact]
+    public void Optional_dates_and_the_saved_analysis_round_trip()
+    {
+        var token = new RefreshToken { Id = "t1", UserId = "u1", FamilyId = "f1", TokenHash = "h", CreatedAt = T0, ExpiresAt = T0.AddDays(14) };
+        var tokenDocument = token.ToBsonDocument();
+        Assert.Equal(BsonNull.Value, tokenDocument["revokedAt"]);
+        Assert.Equal(BsonType.DateTime, tokenDocument["expiresAt"].BsonType);
+        token.RevokedAt = T0;
+        Assert.Equal(T0, BsonSerializer.Deserialize<RefreshToken>(token.ToBsonDocument()).RevokedAt);
+
+        const string analysis = """{"atsScore":1,"x":{"$gt":""}}""";
+        var resume = new Resume { Id = "r1", OwnerId = "u1", UploadedAt = T0, AnalysisJson = analysis, AnalyzedAt = T0 };
+        var resumeDocument = resume.ToBsonDocument();
+        // Stored as a string: an operator-looking analysis is data, never a query or a field name.
+        Assert.Equal(new BsonString(analysis), resumeDocument["analysisJson"]);
+        Assert.Equal(analysis, BsonSerializer.Deserialize<Resume>(resumeDocument).AnalysisJson);
+    }
+
+    [Fact]
+    public void Email_and_username_have_unique_indexes_and_owners_have_sorted_indexes()
+    {
+        var users = MongoCollections.UserIndexes.Select(i => (Keys: Render(i.Keys), i.Options)).ToList();
+        Assert.Contains(users, i => i.Keys == new BsonDocument("normalizedEmail", 1) && i.Options.Unique == true && i.Options.Name == MongoCollections.UniqueEmailIndex);
+        Assert.Contains(users, i => i.Keys == new BsonDocument("normalizedUserName", 1) && i.Options.Unique == true && i.Options.Name == MongoCollections.UniqueUserNameIndex);
+
+        var tokens = MongoCollections.RefreshTokenIndexes.Select(i => (Keys: Render(i.Keys), i.Options)).ToList();
+        Assert.Contains(tokens, i => i.Keys == new BsonDocument("tokenHash", 1) && i.Options.Unique == true);
+        Assert.Contains(tokens, i => i.Keys == new BsonDocument("familyId", 1));
+        Assert.Contains(tokens, i => i.Keys == new BsonDocument("expiresAt", 1) && i.Options.ExpireAfter == TimeSpan.Zero);
+
+        Assert.Equal(
+            new BsonDocument { { "ownerId", 1 }, { "uploadedAt", -1 }, { "_id", -1 } },
+            Render(MongoCollections.ResumeIndexes.Single().Keys));
+        Assert.Equal(
+            new BsonDocument { { "ownerId", 1 }, { "createdAt", -1 }, { "_id", -1 } },
+            Render(MongoCollections.CoverLetterIndexes.Single().Keys));
+    }
+
+    [Fact]
+    public void Queries_compare_operator_looking_input_as_a_plain_string()
+    {
+        const string hostile = """{"$gt": ""}""";
+
+        var login = Render(MongoUserRepository.ByLogin(hostile));
+        Assert.Equal(
+            new BsonDocument("$or", new BsonArray { new BsonDocument("normalizedEmail", hostile), new BsonDocument("normalizedUserName", hostile) }),
+            login);
+
+        var owned = Render(MongoResumeRepository.Owned("owner-1", hostile));
+        Assert.Equal(new BsonDocument { { "_id", hostile }, { "ownerId", "owner-1" } }, owned);
+    }
+
+    private static BsonDocument Render<T>(IndexKeysDefinition<T> keys) => keys.Render(Args<T>());
+
+    private static BsonDocument Render<T>(FilterDefinition<T> filter) => filter.Render(Args<T>());
+
+    private static RenderArgs<T> Args<T>() => new(BsonSerializer.LookupSerializer<T>(), BsonSerializer.SerializerRegistry);
+}

@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CareerCraft.Ml;
+using CareerCraft.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerCraft.Tests.Backend;
+
+/// <summary>
+/// The backend against the real ML service on a real socket: the fake's contract is the one the service speaks, and
+/// the caller's token (issued by the backend) is accepted there.
+/// </summary>
+public sealed class RealMlIntegrationTests
+{
+    [Fact]
+    public async Task An_upload_is_stored_with_the_text_the_ml_service_extracted()
+    {
+        await using var ml = new ServiceFactory<MlService>();
+        ml.UseKestrel(0);
+        ml.StartServer();
+        var mlAddress = ml.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var data = new TempDirectory();
+        await using var backend = StandaloneBackend.Create(Path.Combine(data.Path, "real-ml.db"), mlAddress);
+        var user = await backend.SignUpAsync();
+
+        var pdf = await user.UploadAsync("rm_john_doe.pdf");
+        var docx = await user.UploadAsync("syn_features.docx");
+
+        var pdfDetail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{pdf.GetProperty("id").GetString()}");
+        Assert.Equal("done", pdfDetail.GetProperty("extraction").GetProperty("status").GetString());
+        Assert.Contains("JOHN DOE", pdfDetail.GetProperty("text").GetString());
+        Assert.Contains("PROFESSIONAL SUMMARY", pdfDetail.GetProperty("text").GetString());
+
+        var docxDetail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{docx.GetProperty("id").GetString()}");
+        Assert.Equal("done", docxDetail.GetProperty("extraction").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(docxDetail.GetProperty("text").GetString()));
+    }
+}

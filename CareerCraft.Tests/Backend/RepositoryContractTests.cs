@@ -1,0 +1,233 @@
+using CareerCraft.Backend.Storage;
+
+namespace CareerCraft.Tests.Backend;
+
+/// <summary>One contract, every store: SQLite always, MongoDB when <c>CAREERCRAFT_TEST_MONGO</c> names a server.</summary>
+public sealed class RepositoryContractTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+
+    public static TheoryData<string> Kinds => StoreUnderTest.Kinds;
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Users_are_found_by_id_or_normalised_login_and_unique_by_email_and_username(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var ada = NewUser("Ada", "Ada@Example.com");
+        await store.Users.CreateAsync(ada, default);
+
+        var byId = await store.Users.FindByIdAsync(ada.Id, default);
+        Assert.Equal("Ada", byId!.UserName);
+        Assert.Equal("Ada@Example.com", byId.Email);
+        Assert.Equal(T0, byId.CreatedAt);
+        Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA@EXAMPLE.COM", default))!.Id);
+        Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA", default))!.Id);
+        Assert.Null(await store.Users.FindByLoginAsync("""{"$gt": ""}""", default));
+        Assert.True(await store.Users.ExistsAsync(ada.Id, default));
+        Assert.False(await store.Users.ExistsAsync("missing", default));
+
+        var sameEmail = await Assert.ThrowsAsync<DuplicateUserException>(() => store.Users.CreateAsync(NewUser("other", "ada@example.COM"), default));
+        Assert.Equal("email", sameEmail.Field);
+        var sameName = await Assert.ThrowsAsync<DuplicateUserException>(() => store.Users.CreateAsync(NewUser("aDA", "else@example.com"), default));
+        Assert.Equal("username", sameName.Field);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_profile_update_replaces_the_profile_and_delete_removes_the_user(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var user = NewUser("grace", "grace@example.com");
+        await store.Users.CreateAsync(user, default);
+        var profile = new UserProfile
+        {
+            FullName = "'; DROP TABLE users;--",
+            Headline = """{"$gt": ""}""",
+            Location = new ProfileLocation { City = "Arlington" },
+            Links = new ProfileLinks { Github = "https://github.com/grace", Other = ["https://a.example", "https://b.example"] },
+            TargetRoles = ["Engineer"],
+        };
+
+        Assert.True(await store.Users.UpdateProfileAsync(user.Id, profile, default));
+        Assert.False(await store.Users.UpdateProfileAsync("missing", profile, default));
+
+        var read = (await store.Users.FindByIdAsync(user.Id, default))!.Profile;
+        Assert.Equal("'; DROP TABLE users;--", read.FullName);
+        Assert.Equal("""{"$gt": ""}""", read.Headline);
+        Assert.Equal("Arlington", read.Location.City);
+        Assert.Equal(["https://a.example", "https://b.example"], read.Links.Other);
+        Assert.Equal(["Engineer"], read.TargetRoles);
+
+        Assert.True(await store.Users.DeleteAsync(user.Id, default));
+        Assert.False(await store.Users.ExistsAsync(user.Id, default));
+        Assert.False(await store.Users.DeleteAsync(user.Id, default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Refresh_tokens_revoke_once_by_family_and_by_user(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var a1 = NewToken("alice", "family-a", "hash-a1");
+        var a2 = NewToken("alice", "family-a", "hash-a2");
+        var b1 = NewToken("alice", "family-b", "hash-b1");
+        var c1 = NewToken("carol", "family-c", "hash-c1");
+        foreach (var token in new[] { a1, a2, b1, c1 })
+        {
+            await store.RefreshTokens.AddAsync(token, default);
+        }
+
+        var found = await store.RefreshTokens.FindByHashAsync("hash-a1", default);
+        Assert.Equal(a1.Id, found!.Id);
+        Assert.Null(found.RevokedAt);
+        Assert.Equal(a1.ExpiresAt, found.ExpiresAt);
+        Assert.Null(await store.RefreshTokens.FindByHashAsync("hash-zz", default));
+
+        Assert.True(await store.RefreshTokens.TryRevokeAsync(a1.Id, T0, default));
+        Assert.False(await store.RefreshTokens.TryRevokeAsync(a1.Id, T0, default));
+        Assert.Equal(T0, (await store.RefreshTokens.FindByHashAsync("hash-a1", default))!.RevokedAt);
+
+        await store.RefreshTokens.RevokeFamilyAsync("family-a", T0, default);
+        Assert.NotNull((await store.RefreshTokens.FindByHashAsync("hash-a2", default))!.RevokedAt);
+        Assert.Null((await store.RefreshTokens.FindByHashAsync("hash-b1", default))!.RevokedAt);
+
+        await store.RefreshTokens.RevokeAllForUserAsync("alice", T0, default);
+        Assert.NotNull((await store.RefreshTokens.FindByHashAsync("hash-b1", default))!.RevokedAt);
+        Assert.Null((await store.RefreshTokens.FindByHashAsync("hash-c1", default))!.RevokedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Resumes_are_owner_scoped_paged_newest_first_and_updatable(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var resumes = Enumerable.Range(0, 5).Select(i => NewResume("alice", T0.AddMinutes(i))).ToList();
+        foreach (var resume in resumes)
+        {
+            await store.Resumes.AddAsync(resume, default);
+        }
+        await store.Resumes.AddAsync(NewResume("bob", T0.AddHours(1)), default);
+
+        var page = await store.Resumes.ListAsync("alice", 1, 2, default);
+        Assert.Equal(5, page.Total);
+        Assert.Equal([resumes[3].Id, resumes[2].Id], page.Items.Select(r => r.Id));
+        Assert.Null(await store.Resumes.GetAsync("bob", resumes[0].Id, default));
+
+        Assert.True(await store.Resumes.SetExtractionAsync("alice", resumes[0].Id, ExtractionStatus.Done, "text ' \" $gt", null, default));
+        Assert.False(await store.Resumes.SetExtractionAsync("bob", resumes[0].Id, ExtractionStatus.Done, "stolen", null, default));
+        const string analysis = """{"atsScore":70,"keywords":{"missing":["$where"]}}""";
+        Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, T0, default));
+        Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", T0, default));
+
+        var read = await store.Resumes.GetAsync("alice", resumes[0].Id, default);
+        Assert.Equal(ExtractionStatus.Done, read!.Extraction);
+        Assert.Equal("text ' \" $gt", read.Text);
+        Assert.Equal(analysis, read.AnalysisJson);
+        Assert.Equal(T0, read.AnalyzedAt);
+        Assert.Equal(resumes[0].UploadedAt, read.UploadedAt);
+        Assert.Equal(resumes[0].FileKey, read.FileKey);
+
+        Assert.False(await store.Resumes.DeleteAsync("bob", resumes[0].Id, default));
+        Assert.True(await store.Resumes.DeleteAsync("alice", resumes[0].Id, default));
+        Assert.Equal(4, (await store.Resumes.ListAsync("alice", 0, 10, default)).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Cover_letters_are_owner_scoped_and_updates_keep_owner_and_creation_time(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var first = NewLetter("alice", T0, "Contoso");
+        var second = NewLetter("alice", T0.AddMinutes(1), "Fabrikam");
+        await store.CoverLetters.AddAsync(first, default);
+        await store.CoverLetters.AddAsync(second, default);
+
+        Assert.Equal(["Fabrikam", "Contoso"], (await store.CoverLetters.ListAsync("alice", 0, 10, default)).Items.Select(c => c.CompanyName));
+        Assert.Null(await store.CoverLetters.GetAsync("bob", first.Id, default));
+
+        var edit = NewLetter("alice", T0.AddDays(9), "Northwind");
+        edit.Id = first.Id;
+        edit.UpdatedAt = T0.AddHours(2);
+        edit.Content.Body = ["only paragraph"];
+        Assert.True(await store.CoverLetters.UpdateAsync(edit, default));
+        var hijack = NewLetter("bob", T0, "Bob Corp");
+        hijack.Id = first.Id;
+        Assert.False(await store.CoverLetters.UpdateAsync(hijack, default));
+
+        var read = await store.CoverLetters.GetAsync("alice", first.Id, default);
+        Assert.Equal("Northwind", read!.CompanyName);
+        Assert.Equal(["only paragraph"], read.Content.Body);
+        Assert.Equal(T0, read.CreatedAt);
+        Assert.Equal(T0.AddHours(2), read.UpdatedAt);
+
+        Assert.False(await store.CoverLetters.DeleteAsync("bob", first.Id, default));
+        Assert.True(await store.CoverLetters.DeleteAsync("alice", first.Id, default));
+        Assert.Equal(1, (await store.CoverLetters.ListAsync("alice", 0, 10, default)).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task The_database_file_store_keeps_bytes_until_deleted(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var bytes = await File.ReadAllBytesAsync(BackendApi.TestDataPath("syn_features.docx"));
+
+        var key = await store.Files.SaveAsync("resume-1", "cv.docx", "application/octet-stream", bytes, default);
+
+        Assert.Equal("database", store.Files.Name);
+        Assert.Equal(bytes, await store.Files.ReadAsync(key, default));
+        await store.Files.DeleteAsync(key, default);
+        Assert.Null(await store.Files.ReadAsync(key, default));
+        await store.Files.DeleteAsync(key, default);
+        Assert.Null(await store.Files.ReadAsync("no-such-key", default));
+    }
+
+    private static User NewUser(string userName, string email) => new()
+    {
+        Id = Ids.New(),
+        UserName = userName,
+        NormalizedUserName = User.Normalize(userName),
+        Email = email,
+        NormalizedEmail = User.Normalize(email),
+        PasswordHash = "$2a$04$abcdefghijklmnopqrstuv",
+        CreatedAt = T0,
+    };
+
+    private static RefreshToken NewToken(string userId, string family, string hash) => new()
+    {
+        Id = Ids.New(),
+        UserId = userId,
+        FamilyId = family,
+        TokenHash = hash,
+        CreatedAt = T0,
+        // Far ahead: MongoDB's TTL index would remove a token already expired.
+        ExpiresAt = T0.AddYears(100),
+    };
+
+    private static Resume NewResume(string owner, DateTimeOffset at) => new()
+    {
+        Id = Ids.New(),
+        OwnerId = owner,
+        Name = "cv",
+        FileName = "cv.pdf",
+        ContentType = "application/pdf",
+        Size = 1234,
+        UploadedAt = at,
+        Storage = "database",
+        FileKey = "key-" + Guid.NewGuid().ToString("N"),
+    };
+
+    private static CoverLetter NewLetter(string owner, DateTimeOffset at, string company) => new()
+    {
+        Id = Ids.New(),
+        OwnerId = owner,
+        CompanyName = company,
+        JobTitle = "Engineer",
+        JobDescription = "Build things",
+        Tone = "formal",
+        Content = new CoverLetterContent { Greeting = "Hello,", Body = ["one", "two"], Closing = "Thanks", SignOff = "Best,", CandidateName = "Ada" },
+        CreatedAt = at,
+        UpdatedAt = at,
+    };
+}
