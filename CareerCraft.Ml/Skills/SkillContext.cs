@@ -52,7 +52,8 @@ internal sealed class SkillContext
         "code", "coding", "codebase", "language", "script", "scripts", "scripting", "framework", "library",
         "libraries", "package", "packages", "module", "modules", "microservices", "services", "backend", "api", "apis",
         "sdk", "runtime", "toolchain", "compiler", "applications", "apps", "documents", "spreadsheets", "macros",
-        "templates", "cookbooks", "manifests", "playbooks", "certification", "certified");
+        "templates", "cookbooks", "manifests", "playbooks", "certification", "certified", "campaign", "campaigns",
+        "agency", "strategy");
 
     private readonly string text;
     private readonly List<TextToken> tokens;

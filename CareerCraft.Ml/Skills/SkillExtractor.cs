@@ -5,7 +5,8 @@ namespace CareerCraft.Ml.Skills;
 /// <para>Matching rules:</para>
 /// <list type="bullet">
 /// <item>Forms are matched on whole tokens (word boundaries come free: "Java" is not found in "JavaScript"), case-
-/// insensitively unless the data flags them <c>exactCase</c> or <c>needsContext</c>.</item>
+/// insensitively unless the data flags them <c>exactCase</c> or <c>needsContext</c>; those match as written or in
+/// capitals of two letters or more ("EXCEL" in an all-caps skills line, never "excel").</item>
 /// <item>At each token the longest form wins ("Spring Boot" over "Spring", "C++" over "C", "go-to-market" over
 /// "Go"), then scanning continues after it, so a text's words belong to at most one mention.</item>
 /// <item>Symbols are matched as written and glued as written: "C#", "C++", ".NET", "Node.js", "CI/CD", "A/B testing";
@@ -126,7 +127,7 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy) : ISkillExtractor
         {
             for (var k = first; k <= last; k++)
             {
-                if (!text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(form.Tokens[k - first]))
+                if (!IsWrittenAs(text.AsSpan(tokens[k].Start, tokens[k].Length), form.Tokens[k - first]))
                 {
                     return false;
                 }
@@ -164,6 +165,26 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy) : ISkillExtractor
         return text[after.Start] != '.'
             || last + 2 >= tokens.Count
             || !(tokens[last + 2].Glued && tokens[last + 2].Kind == TokenKind.Word);
+    }
+
+    /// <summary>
+    /// As written, or in capitals: an all-caps line ("EXCEL, REACT, GO") has lost the case that would tell, so it is
+    /// given the benefit of the doubt ("excel" and "react" in lower case still do not match).
+    /// </summary>
+    private static bool IsWrittenAs(ReadOnlySpan<char> token, string form) =>
+        token.SequenceEqual(form)
+        || (token.Length > 1 && IsAllUpper(token) && token.Equals(form, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsAllUpper(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool FollowsGluedDot(string text, List<TextToken> tokens, int index) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace CareerCraft.Ml.Skills;
 
@@ -18,14 +17,6 @@ public sealed class SkillTaxonomy
 
     private const int MaxTokensPerForm = 8;
     private const int MaxReportedErrors = 25;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        AllowTrailingCommas = false,
-    };
 
     private SkillTaxonomy(int version, IReadOnlyList<Skill> skills, SkillTrieNode root)
     {
@@ -56,7 +47,7 @@ public sealed class SkillTaxonomy
         TaxonomyDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<TaxonomyDocument>(json, JsonOptions);
+            document = JsonSerializer.Deserialize(json, SkillTaxonomyJsonContext.Default.TaxonomyDocument);
         }
         catch (JsonException ex)
         {
@@ -177,17 +168,4 @@ public sealed class SkillTaxonomy
             skill, form, tokens.Select(t => form.Substring(t.Start, t.Length)).ToArray(), exactCase || needsContext, needsContext);
         return null;
     }
-
-    private sealed record TaxonomyDocument(
-        int Version,
-        string Description,
-        Dictionary<string, string> Categories,
-        List<SkillEntry> Skills);
-
-    private sealed record SkillEntry(
-        string Name,
-        string Category,
-        List<string>? Aliases = null,
-        List<string>? ExactCase = null,
-        List<string>? NeedsContext = null);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CareerCraft.Ml.Skills;
 
 internal enum TokenKind : byte
@@ -32,6 +34,9 @@ internal readonly record struct TextToken(int Start, int Length, TokenKind Kind,
 /// </summary>
 internal static class SkillTokenizer
 {
+    // Where an address ends; the common spaces suffice, a rarer one only makes the address look longer.
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v\u00A0\u2002\u2003\u2009\u200A\u202F\u3000");
+
     public static List<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(Math.Max(16, text.Length / 5));
@@ -56,11 +61,8 @@ internal static class SkillTokenizer
             var glued = previousEnd == i;
             if (i == 0 || char.IsWhiteSpace(text[i - 1]))
             {
-                var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]))
-                {
-                    end++;
-                }
+                var length = text.AsSpan(i).IndexOfAny(Whitespace);
+                var end = length < 0 ? text.Length : i + length;
                 if (LooksLikeAddress(text.AsSpan(i, end - i)))
                 {
                     tokens.Add(new TextToken(i, end - i, TokenKind.Opaque, false, false, line));
@@ -70,10 +72,10 @@ internal static class SkillTokenizer
                     continue;
                 }
             }
-            if (char.IsLetterOrDigit(c))
+            if (IsWordChar(c))
             {
                 var start = i;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                while (i < text.Length && IsWordChar(text[i]))
                 {
                     i++;
                 }
@@ -83,7 +85,7 @@ internal static class SkillTokenizer
                 continue;
             }
             if (IsHyphen(c) && glued && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
-                && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                && i + 1 < text.Length && IsWordChar(text[i + 1]))
             {
                 hyphenPending = true;
                 i++;
@@ -98,11 +100,14 @@ internal static class SkillTokenizer
         return tokens;
     }
 
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c));
+
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool LooksLikeAddress(ReadOnlySpan<char> chunk)
     {
-        if (chunk.Length < 5)
+        // Most chunks are plain words: rule them out with one vectorised scan.
+        if (chunk.Length < 5 || chunk.IndexOfAny('@', '.', ':') < 0)
         {
             return false;
         }

@@ -89,7 +89,7 @@ public sealed class ProfessionSnippetTests
             """;
         AssertFinds(text,
             "Mechanical design", "Sheet metal design", "Injection molding", "SolidWorks",
-            "Geometric dimensioning and tolerancing", "Pressure vessels", "Finite element analysis", "ANSYS",
+            "Geometric dimensioning and tolerancing", "ASME Y14.5", "Finite element analysis", "ANSYS",
             "Failure mode and effects analysis", "Allen-Bradley", "PLC programming", "Root cause analysis", "AutoCAD",
             "Tolerance analysis", "Six Sigma Green Belt");
     }

@@ -63,7 +63,7 @@ public sealed class SkillExtractorTests
     [Fact]
     public void Find_reports_each_skill_once_at_its_first_mention_with_the_text_as_written()
     {
-        const string text = "Built REST APIs in Node.js; later moved the NodeJS services to k8s and Kubernetes operators.";
+        const string text = "Built REST APIs in Node.js; later moved the NodeJS services to k8s and Kubernetes clusters.";
         var mentions = Extractor.Find(text);
 
         Assert.Equal(["REST APIs", "Node.js", "Kubernetes"], mentions.Select(m => m.Skill.Name));
@@ -202,6 +202,14 @@ public sealed class SkillExtractorTests
         Assert.DoesNotContain("Microsoft Excel", SharedTaxonomy.Names("built models in excel."));
         Assert.Contains("React", SharedTaxonomy.Names("Built dashboards with React."));
         Assert.DoesNotContain("React", SharedTaxonomy.Names("Able to react quickly."));
+    }
+
+    [Fact]
+    public void An_all_caps_skills_line_still_matches_exact_case_and_ambiguous_names()
+    {
+        Assert.Equal(["Microsoft Excel", "React", "Go", "Python"], SharedTaxonomy.Names("SKILLS: EXCEL, REACT, GO, PYTHON"));
+        Assert.Equal(["Product marketing"], SharedTaxonomy.Names("GO TO MARKET STRATEGY"));
+        Assert.Empty(SharedTaxonomy.Names("LET'S GO"));
     }
 
     [Fact]
