@@ -23,10 +23,10 @@ public static class ResumeAnalysisApi
         resume.MapPost("/analyze", AnalyzeAsync)
             .WithName("AnalyzeResume")
             .WithSummary("Parses a resume and scores it: JSON {text, jobDescription?} or multipart 'file' + optional 'jobDescription'.")
-            // Multipart bodies are read as a stream with explicit limits, not bound as a form, so no antiforgery token applies.
+            // The body is read by hand (JSON or a multipart form with explicit limits), so no antiforgery token applies,
+            // and no Accepts metadata: routing would answer other content types with a bare 415 instead of ours.
             .DisableAntiforgery()
-            .Accepts<AnalyzeRequest>("application/json")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<AnalysisResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -8,6 +8,8 @@ namespace CareerCraft.Ml.CoverLetters;
 
 public static class CoverLetterApi
 {
+    // Bodies are read by hand, without Accepts metadata, so a wrong content type gets our 415 ProblemDetails
+    // (routing's content-type matcher would answer with a bare one).
     public static IEndpointRouteBuilder MapCoverLetterApi(this IEndpointRouteBuilder app)
     {
         var letters = app.MapGroup("/cover-letter")
@@ -18,14 +20,13 @@ public static class CoverLetterApi
         letters.MapPost("/generate-cover-letter", GenerateAsync)
             .WithName("GenerateCoverLetter")
             .WithSummary("Writes a cover letter from the resume's facts for a job (template, or the configured LLM when its letter is grounded).")
-            .Accepts<CoverLetterRequest>("application/json")
+            .Produces<CoverLetterResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         letters.MapPost("/stream", Stream)
             .WithName("StreamCoverLetter")
             .WithSummary("The same letter as server-sent events: 'delta' text pieces, 'reset' when a model letter is rejected, then 'done' with the full answer.")
-            .Accepts<CoverLetterRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

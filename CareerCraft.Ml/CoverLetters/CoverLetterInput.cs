@@ -24,8 +24,8 @@ public static class CoverLetterInput
         }
         var problem = AnalysisInput.CheckResume(request.ResumeText, "resumeText", !string.IsNullOrWhiteSpace(request.JobDescription))
             ?? AnalysisInput.CheckJobDescription(request.JobDescription)
-            ?? Required(request.CompanyName, "companyName")
-            ?? Required(request.JobTitle, "jobTitle")
+            ?? Required(request.CompanyName, "companyName") ?? Short(request.CompanyName, "companyName")
+            ?? Required(request.JobTitle, "jobTitle") ?? Short(request.JobTitle, "jobTitle")
             ?? Required(request.JobDescription, "jobDescription")
             ?? Short(request.CandidateName, "candidateName");
         if (problem is not null)
@@ -42,7 +42,7 @@ public static class CoverLetterInput
     }
 
     private static ProblemSpec? Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? Invalid($"'{field}' is required.") : Short(value, field);
+        string.IsNullOrWhiteSpace(value) ? Invalid($"'{field}' is required.") : null;
 
     private static ProblemSpec? Short(string? value, string field) =>
         value is not null && value.Length > MaxShortField ? Invalid($"'{field}' has {value.Length} characters; the limit is {MaxShortField}.") : null;

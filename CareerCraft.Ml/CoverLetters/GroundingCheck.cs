@@ -57,7 +57,7 @@ public sealed partial class GroundingCheck(ISkillExtractor skills, AnalysisLexic
         foreach (Match m in AfterPrepositionRegex().Matches(letter))
         {
             var name = TrimName(m.Groups["name"].Value);
-            if (name.Length > 1 && !CommonCapitalized.Contains(name.Split(' ')[0]))
+            if (name.Length > 1 && !CommonCapitalized.Contains(name.Split(' ')[0]) && skills.Resolve(name) is null)
             {
                 yield return name;
             }
@@ -68,7 +68,7 @@ public sealed partial class GroundingCheck(ISkillExtractor skills, AnalysisLexic
             if (words.Length >= 2 && lexicon.OrganizationWords.Contains(words[^1].TrimEnd('.', ',')))
             {
                 var name = TrimName(string.Join(' ', words.SkipWhile(w => CommonCapitalized.Contains(w))));
-                if (name.Contains(' '))
+                if (name.Contains(' ') && skills.Resolve(name) is null)
                 {
                     yield return name;
                 }
@@ -90,10 +90,15 @@ public sealed partial class GroundingCheck(ISkillExtractor skills, AnalysisLexic
         "English", "Please", "Here", "There", "It", "We", "You", "He", "She", "They", "Also", "Most", "Recently",
     };
 
-    [GeneratedRegex(@"\b(?:at|with|for|joined|from|by)\s+(?<name>\p{Lu}[\p{L}\d&'’.\-]*(?:\s+(?:&|and|of|de)?\s*\p{Lu}[\p{L}\d&'’.\-]*)*)")]
+    // Names run over capitalised words on one line ("Mercy General Hospital", "Baker & Lowe CPAs"); a run stops at a
+    // sentence end, a line break and the pronoun "I" ("at Acme I led ...").
+    private const string NameWord = @"\p{Lu}[\p{L}\d&'’\-]*";
+    private const string NameGap = @"[ \t]+(?:(?:&|and|of|de)[ \t]+)?(?!I\b)";
+
+    [GeneratedRegex(@"\b(?:at|with|for|joined|from|by)[ \t]+(?<name>" + NameWord + "(?:" + NameGap + NameWord + ")*)")]
     private static partial Regex AfterPrepositionRegex();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}\d&'’.\-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}\d&'’.\-]*)+")]
+    [GeneratedRegex(NameWord + "(?:" + NameGap + NameWord + ")+")]
     private static partial Regex CapitalizedRunRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d.])\d+(?:[.,]\d+)*(?![\p{L}\d])")]

@@ -95,11 +95,11 @@ public sealed class AtsScoreTests(MlServiceFixture ml)
         // The resume holds ACLS, BLS, Epic and telemetry; the job also asks for PALS and ventilator management.
         Assert.Contains("Advanced Cardiovascular Life Support", matched);
         Assert.Contains("Telemetry", matched);
-        Assert.Contains("PALS", string.Join('|', missing));
+        Assert.Contains("Pediatric Advanced Life Support", missing);
         Assert.Empty(matched.Intersect(missing));
         Assert.Equal(Math.Round(20.0 * matched.Count / (matched.Count + missing.Count)), keywords.GetProperty("points").GetDouble());
         Assert.Contains(analysis.GetProperty("feedback").EnumerateArray(),
-            f => f.GetProperty("category").GetString() == "keywords" && f.GetProperty("message").GetString()!.Contains("PALS", StringComparison.Ordinal));
+            f => f.GetProperty("category").GetString() == "keywords" && f.GetProperty("message").GetString()!.Contains("Pediatric Advanced Life Support", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class GenAiCoverLetterTests(GenAiFixture genAi) : IClassFixture<Ge
         Assert.Equal("json_schema", request["response_format"]!["type"]!.GetValue<string>());
         var prompt = request["messages"]!.ToJsonString();
         Assert.Contains("Mercy General Hospital", prompt);
-        Assert.Contains("do NOT show", prompt);
+        Assert.Contains("does NOT show", prompt);
         Assert.Contains("Never invent an employer", prompt);
     }
 
