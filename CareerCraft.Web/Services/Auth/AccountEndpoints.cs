@@ -19,10 +19,10 @@ public static class AccountEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
 
         var files = app.MapGroup("/files").RequireAuthorization();
-        files.MapGet("/resumes/{id}", (string id, BackendClient backend, CancellationToken ct) =>
-            ProxyAsync(backend, $"/api/resumes/{Uri.EscapeDataString(id)}/file", ct));
-        files.MapGet("/cover-letters/{id}/docx", (string id, BackendClient backend, CancellationToken ct) =>
-            ProxyAsync(backend, $"/api/cover-letters/{Uri.EscapeDataString(id)}/docx", ct));
+        files.MapGet("/resumes/{id}", (string id, HttpContext http, UserSession session, BackendClient backend) =>
+            ProxyAsync(http, session, backend, $"/api/resumes/{Uri.EscapeDataString(id)}/file"));
+        files.MapGet("/cover-letters/{id}/docx", (string id, HttpContext http, UserSession session, BackendClient backend) =>
+            ProxyAsync(http, session, backend, $"/api/cover-letters/{Uri.EscapeDataString(id)}/docx"));
         return app;
     }
 
@@ -50,11 +50,12 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect("/?signedOut=1");
     }
 
-    private static async Task<IResult> ProxyAsync(BackendClient backend, string path, CancellationToken ct)
+    private static async Task<IResult> ProxyAsync(HttpContext http, UserSession session, BackendClient backend, string path)
     {
+        session.UseRequestUser(http.User);
         try
         {
-            var file = await backend.DownloadAsync(path, ct);
+            var file = await backend.DownloadAsync(path, http.RequestAborted);
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
         }
         catch (ServiceException ex)

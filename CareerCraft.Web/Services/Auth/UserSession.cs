@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -9,10 +10,18 @@ namespace CareerCraft.Web.Services.Auth;
 /// </summary>
 public sealed class UserSession(AuthenticationStateProvider authState, TokenRefresher refresher)
 {
+    private ClaimsPrincipal? _requestUser;
+
+    /// <summary>
+    /// For plain HTTP endpoints (downloads): the authentication state provider only works inside components,
+    /// so an endpoint hands over the request's user instead.
+    /// </summary>
+    public void UseRequestUser(ClaimsPrincipal user) => _requestUser = user;
+
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
-        var state = await authState.GetAuthenticationStateAsync();
-        var sessionId = state.User.GetSessionId();
+        var user = _requestUser ?? (await authState.GetAuthenticationStateAsync()).User;
+        var sessionId = user.GetSessionId();
         var tokens = sessionId is null ? null : await refresher.GetFreshAsync(sessionId, known: null, cancellationToken);
         return tokens?.AccessToken ?? throw new ServiceException(new ServiceProblem(
             "account service", 401, null, "Signed out", "Your session has expired. Please sign in again.",
