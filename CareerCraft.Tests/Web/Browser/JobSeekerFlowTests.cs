@@ -181,7 +181,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
 
         // A second person sees none of it, even with the addresses.
         var other = await fixture.NewPageAsync();
-        await other.GoInteractiveAsync("/signup");
+        await other.GotoAsync("/signup");
         await SignUpAsync(other, NewUser("bob"));
         await other.GoInteractiveAsync("/resumes");
         await Assertions.Expect(other.GetByTestId("resumes-empty")).ToBeVisibleAsync();
