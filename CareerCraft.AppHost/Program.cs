@@ -32,6 +32,10 @@ if (settings.MlExecutionProvider is { } provider)
     ml.WithEnvironment("Ml__ExecutionProvider", provider);
 }
 
+// The backend asks ML for a resume's text on upload, but must not wait for it: an upload succeeds with ML down
+// and the text is filled in on a later read.
+backend.WithReference(ml);
+
 // Optional integrations: declared only when configured, so a fresh clone starts without prompting for them.
 if (builder.Configuration.GetConnectionString("cloudinary") is not null)
 {

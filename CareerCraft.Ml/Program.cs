@@ -1,7 +1,7 @@
-using CareerCraft.Ml.Extraction;
-using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
@@ -19,11 +19,11 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddExtraction();
 builder.AddEmbeddings();
-builder.AddResumeAnalysis();
-builder.AddCoverLetters();
+builder.AddJobMatching();
 builder.AddJobRanking();
 builder.AddSkills();
-builder.AddJobMatching();
+builder.AddResumeAnalysis();
+builder.AddCoverLetters();
 
 var app = builder.Build();
 
@@ -42,9 +42,9 @@ if (app.Environment.IsDevelopment())
 app.MapDefaultEndpoints();
 app.MapExtractionApi();
 app.MapModelApi();
+app.MapJobMatchApi();
+app.MapJobRankApi();
 app.MapResumeAnalysisApi();
 app.MapCoverLetterApi();
-app.MapJobRankApi();
-app.MapJobMatchApi();
 
 app.Run();

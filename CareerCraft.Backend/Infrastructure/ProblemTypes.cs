@@ -7,6 +7,7 @@ public static class ProblemTypes
 
     public const string InvalidInput = Base + "invalid-input";
     public const string InvalidCredentials = Base + "invalid-credentials";
+    public const string Unauthorized = Base + "unauthorized";
     public const string InvalidRefreshToken = Base + "invalid-refresh-token";
     public const string EmailTaken = Base + "email-taken";
     public const string UsernameTaken = Base + "username-taken";
@@ -16,4 +17,15 @@ public static class ProblemTypes
     public const string UnsupportedFormat = Base + "unsupported-format";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string FileStoreUnavailable = Base + "file-store-unavailable";
+
+    /// <summary>Our type for a problem the framework made with only a status (challenges, limits, binding failures).</summary>
+    public static string? ForStatus(int? status) => status switch
+    {
+        StatusCodes.Status400BadRequest => InvalidInput,
+        StatusCodes.Status401Unauthorized => Unauthorized,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status429TooManyRequests => RateLimited,
+        _ => null,
+    };
 }

@@ -26,4 +26,11 @@ public sealed class MlClientOptions
     /// <summary>Long enough for OCR of a few scanned pages (about 2 s a page).</summary>
     [Range(1, 600)]
     public int ExtractTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The retry of a pending extraction happens inside someone's GET; past this the GET answers with the text still
+    /// pending rather than wait out a hanging ML service.
+    /// </summary>
+    [Range(1, 600)]
+    public int ReadRetryTimeoutSeconds { get; set; } = 10;
 }

@@ -1,5 +1,6 @@
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -13,6 +14,7 @@ public sealed partial class ResumeService(
     IResumeRepository resumes,
     FileStores files,
     MlTextExtractionClient ml,
+    IOptions<MlClientOptions> mlOptions,
     TimeProvider time,
     ILogger<ResumeService> logger)
 {
@@ -69,7 +71,7 @@ public sealed partial class ResumeService(
         {
             return resume;
         }
-        var extraction = await ml.ExtractAsync(bearerToken, resume.FileName, format, content!, cancellationToken);
+        var extraction = await RetryExtractionAsync(bearerToken, resume.FileName, format, content!, cancellationToken);
         if (extraction.Status != ExtractionStatus.Pending)
         {
             await resumes.SetExtractionAsync(ownerId, id, extraction.Status, extraction.Text, extraction.Problem, cancellationToken);
@@ -78,6 +80,21 @@ public sealed partial class ResumeService(
             resume.ExtractionProblem = extraction.Problem;
         }
         return resume;
+    }
+
+    private async Task<ExtractionResult> RetryExtractionAsync(
+        string? bearerToken, string fileName, ResumeFormat format, byte[] content, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(TimeSpan.FromSeconds(mlOptions.Value.ReadRetryTimeoutSeconds));
+        try
+        {
+            return await ml.ExtractAsync(bearerToken, fileName, format, content, bounded.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ExtractionResult.Unavailable;
+        }
     }
 
     /// <summary>

@@ -71,14 +71,22 @@ public static class ResumesApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            // A part outgrew FormOptions.MultipartBodyLengthLimit (set from the file limit).
-            return tooLarge;
+            // The form reader throws this both when a part outgrows FormOptions.MultipartBodyLengthLimit (set from
+            // the file limit; its message names the limit) and for malformed multipart (no boundary, truncated body).
+            return ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? tooLarge
+                : Problems.Invalid(field, "The multipart body is malformed (missing boundary or cut short).");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            // Kestrel's own body limit.
             return tooLarge;
+        }
+        catch (IOException)
+        {
+            return Problems.Invalid(field, "The multipart body ended before it was complete.");
         }
 
         var file = form.Files.GetFile(field);

@@ -1,5 +1,6 @@
 using CareerCraft.Backend.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Backend.Resumes;
@@ -17,6 +18,9 @@ public static class ResumesRegistration
             form.MultipartBodyLengthLimit = resumes.Value.MaxFileBytes + 1;
             form.ValueCountLimit = 16;
         });
+        // No body anywhere in this API needs more than an upload; Kestrel's default would accept 30 MB.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ResumeOptions>>((kestrel, resumes) =>
+            kestrel.Limits.MaxRequestBodySize = resumes.Value.MaxFileBytes + 1024 * 1024);
 
         var ml = builder.Configuration.GetSection(MlClientOptions.SectionName).Get<MlClientOptions>() ?? new MlClientOptions();
         builder.Services.AddHttpClient<MlTextExtractionClient>((sp, http) =>

@@ -29,11 +29,13 @@ public sealed class CoverLetterFactsBuilder(ResumeParser parser, Skills.ISkillEx
     public async Task<CoverLetterFacts> BuildAsync(CoverLetterJob job, CancellationToken cancellationToken)
     {
         var resume = parser.Parse(job.ResumeText);
-        var resumeSkills = resume.Skills.Select(s => s.Skill.Name).ToList();
+        // Skills are written as the resume writes them ("telemetry", "Epic"), not as the taxonomy names them.
+        var asWritten = resume.Skills.GroupBy(s => s.Skill.Name).ToDictionary(g => g.Key, g => g.First().MatchedText, StringComparer.Ordinal);
         var jobSkills = skills.Find(job.JobDescription).Select(s => s.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
-        var matched = jobSkills.Where(resumeSkills.Contains).Take(MaxSkills).ToList();
-        var missing = jobSkills.Where(s => !resumeSkills.Contains(s)).ToList();
-        var others = resumeSkills.Where(s => !matched.Contains(s)).Take(MaxSkills).ToList();
+        var matchedNames = jobSkills.Where(asWritten.ContainsKey).Take(MaxSkills).ToList();
+        var matched = matchedNames.Select(s => asWritten[s]).ToList();
+        var missing = jobSkills.Where(s => !asWritten.ContainsKey(s)).ToList();
+        var others = asWritten.Where(s => !matchedNames.Contains(s.Key)).Select(s => s.Value).Take(MaxSkills).ToList();
 
         var candidates = resume.Experience
             .SelectMany(e => e.Bullets.Select(b => (Bullet: b, e.Organization)))

@@ -203,17 +203,42 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
 
     /// <summary>
     /// Docstrum blocks in unsupervised reading order: slower, but finds words from letter gaps alone. PdfPig's two word
-    /// extractors fail on different pages (one glues words on tight lines, the other splits letter-spaced headings), so
-    /// the page uses whichever yields more word-like tokens.
+    /// extractors fail on different words (one glues words on tight lines, the other splits letter-spaced headings),
+    /// so the page uses whichever of them, or of their union of word breaks, yields the most word-like tokens.
     /// </summary>
     public static string ReadByLayout(Page page)
     {
         var byGaps = page.GetWords().ToList();
         var byNeighbours = page.GetWords(NearestNeighbourWordExtractor.Instance).ToList();
-        var words = WordLikeScore(byGaps) >= WordLikeScore(byNeighbours) ? byGaps : byNeighbours;
+        var words = new[] { byGaps, byNeighbours, BreakWhereEither(byGaps, byNeighbours) }.MaxBy(WordLikeScore)!;
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
         return string.Join("\n\n", ordered.Select(block => block.Text));
+    }
+
+    /// <summary>The words of <paramref name="words"/>, split again wherever <paramref name="other"/> starts a word.</summary>
+    private static List<Word> BreakWhereEither(List<Word> words, List<Word> other)
+    {
+        var starts = new HashSet<Letter>(other.Select(w => w.Letters[0]), ReferenceEqualityComparer.Instance);
+        var result = new List<Word>(words.Count);
+        foreach (var word in words)
+        {
+            var run = new List<Letter>();
+            foreach (var letter in word.Letters)
+            {
+                if (run.Count > 0 && starts.Contains(letter))
+                {
+                    result.Add(new Word(run));
+                    run = [];
+                }
+                run.Add(letter);
+            }
+            if (run.Count > 0)
+            {
+                result.Add(new Word(run));
+            }
+        }
+        return result;
     }
 
     // Glued words come out long and split ones as single letters; ordinary words are neither.

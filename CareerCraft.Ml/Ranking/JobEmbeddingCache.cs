@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace CareerCraft.Ml.Ranking;
 
 /// <summary>
-/// Job embeddings by content hash (SHA-256 of title and description), bounded to
-/// <see cref="RankingOptions.JobCacheEntries"/>: the same posting sent by many users or pages is embedded once.
+/// Embeddings by content hash (SHA-256 of the text), bounded to <see cref="RankingOptions.JobCacheEntries"/>: the same
+/// posting sent by many users or pages is embedded once, and so is a resume ranked again against another page of jobs.
 /// </summary>
 public sealed class JobEmbeddingCache : IDisposable
 {
@@ -25,7 +25,11 @@ public sealed class JobEmbeddingCache : IDisposable
         });
     }
 
-    public static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Key(string text) => "job:" + Hash(text);
+
+    public static string ResumeKey(string text) => "resume:" + Hash(text);
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public bool TryGet(string key, out float[] vector)
     {

@@ -6,8 +6,9 @@ namespace CareerCraft.Ml.Ranking;
 
 /// <summary>
 /// Ranks jobs for one resume by embedding similarity. Each job is embedded as "title. description" (the model reads
-/// its first 256 tokens, where postings state the role); jobs seen before come from the cache, the rest go to the
-/// embedder in one call (it batches them), and scores are vectorised dot products of unit vectors.
+/// its first 256 tokens, where postings state the role); the resume as the mean of its passages. Jobs and resumes
+/// seen before come from the cache, the rest go to the embedder in one call (it batches them), and scores are
+/// vectorised dot products of unit vectors.
 /// </summary>
 public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache)
 {
@@ -18,8 +19,13 @@ public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache)
         var jobVectors = new float[jobs.Count][];
 
         // The resume's passages and the uncached jobs share one embedder call; duplicates in the request embed once.
-        var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
-        var texts = new List<string>(DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]));
+        var resumeKey = JobEmbeddingCache.ResumeKey(resumeText);
+        var texts = new List<string>();
+        if (!cache.TryGet(resumeKey, out var resumeVector))
+        {
+            var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
+            texts.AddRange(DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]));
+        }
         var resumePassageCount = texts.Count;
         var toCompute = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < jobs.Count; i++)
@@ -36,7 +42,11 @@ public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache)
         }
 
         var vectors = await embedder.EmbedAsync(texts, cancellationToken);
-        var resumeVector = DocumentEmbedding.Mean(vectors[..resumePassageCount]);
+        if (resumePassageCount > 0)
+        {
+            resumeVector = DocumentEmbedding.Mean(vectors[..resumePassageCount]);
+            cache.Set(resumeKey, resumeVector);
+        }
         foreach (var (key, index) in toCompute)
         {
             cache.Set(key, vectors[index]);

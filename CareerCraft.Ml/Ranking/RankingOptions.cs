@@ -6,7 +6,10 @@ public sealed class RankingOptions
 {
     public const string SectionName = "Ml:Ranking";
 
-    /// <summary>Job embeddings kept in memory (1.5 KB each); postings are ranked again and again, so they are cached by content.</summary>
+    /// <summary>
+    /// Job and resume embeddings kept in memory (1.5 KB each): postings and resumes are ranked again and again, so
+    /// they are cached by content; 0 turns the cache off.
+    /// </summary>
     [Range(0, 1_000_000)]
     public int JobCacheEntries { get; set; } = 20_000;
 }

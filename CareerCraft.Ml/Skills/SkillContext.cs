@@ -14,8 +14,8 @@ internal readonly record struct SkillCandidate(SkillForm Form, int First, int La
 /// to the next other heading ("Experience", "Education" ...), or starts with a label such as "Languages:" or
 /// "Tech stack:".</item>
 /// <item><b>Next to other skills.</b> It belongs to a run of mentions on one line joined only by list punctuation or
-/// "and"/"or" ("Go, Rust and Python", "C and C++", "R/SQL"), and that run holds an unambiguous skill or at least three
-/// mentions.</item>
+/// "and"/"or" ("Go, Rust and Python", "C and C++", "R/SQL"), and that run holds an unambiguous skill, a member with
+/// a telling word ("Go and Rust developer") or at least three mentions.</item>
 /// <item><b>A telling word.</b> It is followed by a word such as "developer", "programming", "code", "framework"
 /// ("Go developer", "R programming"), or preceded by "in", "with", "using" or "via" when not followed by a number or a
 /// capitalised name ("written in Go", but not "in Spring 2021" or "with Chef Ramsay").</item>
@@ -197,7 +197,7 @@ internal sealed class SkillContext
             }
             var group = anchored.Count - 1;
             groupOf[c] = group;
-            anchored[group] |= !candidates[c].Form.NeedsContext;
+            anchored[group] |= !candidates[c].Form.NeedsContext || HasTellingWord(candidates[c]);
             sizes[group]++;
         }
         groupAccepted = new bool[anchored.Count];

@@ -5,8 +5,8 @@ namespace CareerCraft.Ml.Skills;
 /// <para>Matching rules:</para>
 /// <list type="bullet">
 /// <item>Forms are matched on whole tokens (word boundaries come free: "Java" is not found in "JavaScript"), case-
-/// insensitively unless the data flags them <c>exactCase</c> or <c>needsContext</c>; those match as written or in
-/// capitals of two letters or more ("EXCEL" in an all-caps skills line, never "excel").</item>
+/// insensitively unless the data flags them <c>exactCase</c> or <c>needsContext</c>; those match as written, or in
+/// capitals when the form is a capitalised word ("EXCEL" in an all-caps skills line, never "excel").</item>
 /// <item>At each token the longest form wins ("Spring Boot" over "Spring", "C++" over "C", "go-to-market" over
 /// "Go"), then scanning continues after it, so a text's words belong to at most one mention.</item>
 /// <item>Symbols are matched as written and glued as written: "C#", "C++", ".NET", "Node.js", "CI/CD", "A/B testing";
@@ -168,23 +168,38 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy) : ISkillExtractor
     }
 
     /// <summary>
-    /// As written, or in capitals: an all-caps line ("EXCEL, REACT, GO") has lost the case that would tell, so it is
-    /// given the benefit of the doubt ("excel" and "react" in lower case still do not match).
+    /// As written, or in capitals when the form is a capitalised word: an all-caps line ("EXCEL, REACT, GO") has lost the
+    /// case that would tell, so it is given the benefit of the doubt, while "excel" and "react" in lower case still do
+    /// not match, nor does "SAFE" match "SAFe" or "DBT" match "dbt", whose own mixed case is what tells them apart.
     /// </summary>
     private static bool IsWrittenAs(ReadOnlySpan<char> token, string form) =>
         token.SequenceEqual(form)
-        || (token.Length > 1 && IsAllUpper(token) && token.Equals(form, StringComparison.OrdinalIgnoreCase));
+        || (token.Length > 1 && IsCapitalisedWord(form) && !HasLower(token) && token.Equals(form, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsAllUpper(ReadOnlySpan<char> token)
+    private static bool IsCapitalisedWord(string form) => char.IsUpper(form[0]) && !HasUpper(form.AsSpan(1));
+
+    private static bool HasLower(ReadOnlySpan<char> text)
     {
-        foreach (var c in token)
+        foreach (var c in text)
         {
             if (char.IsLower(c))
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool FollowsGluedDot(string text, List<TextToken> tokens, int index) =>

@@ -77,6 +77,17 @@ public sealed class AppHostModelTests
     }
 
     [Fact]
+    public async Task Backend_references_ml_without_waiting_for_it()
+    {
+        var model = await BuildModel("Storage=Embedded");
+        var backend = Project(model, "backend");
+        var ml = Project(model, "ml");
+
+        Assert.Contains(backend.Annotations.OfType<ResourceRelationshipAnnotation>(), r => r.Resource == ml && r.Type == "Reference");
+        Assert.DoesNotContain(backend.Annotations.OfType<WaitAnnotation>(), w => w.Resource == ml);
+    }
+
+    [Fact]
     public async Task Every_service_has_an_http_health_check_on_slash_health()
     {
         var model = await BuildModel("Storage=Embedded");

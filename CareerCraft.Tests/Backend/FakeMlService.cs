@@ -14,7 +14,7 @@ public sealed class FakeMlService : IAsyncDisposable
 {
     private LocalHttpServer _server = null!;
 
-    public enum Mode { Up, Erroring, RefusesFile }
+    public enum Mode { Up, Erroring, RefusesFile, Hangs }
 
     public Mode Behaviour { get; set; } = Mode.Up;
 
@@ -52,6 +52,10 @@ public sealed class FakeMlService : IAsyncDisposable
         {
             case Mode.Erroring:
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            case Mode.Hangs:
+                // Until the caller gives up and drops the connection.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
             case Mode.RefusesFile:
                 context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

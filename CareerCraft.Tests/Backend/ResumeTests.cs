@@ -188,6 +188,17 @@ public sealed class ResumeTests(BackendFixture fixture)
 
         using var json = await user.Client.PostAsJsonAsync("/api/resumes", new { file = "JVBERi0=" });
         await json.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+
+        using var noBoundary = new ByteArrayContent("%PDF-1.7"u8.ToArray());
+        noBoundary.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
+        using var noBoundaryResponse = await user.Client.PostAsync("/api/resumes", noBoundary);
+        await noBoundaryResponse.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+
+        using var truncated = new ByteArrayContent(Encoding.ASCII.GetBytes(
+            "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.pdf\"\r\n\r\n%PDF-1.7 and then the body stops"));
+        truncated.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        using var truncatedResponse = await user.Client.PostAsync("/api/resumes", truncated);
+        await truncatedResponse.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
     }
 
     [Fact]
@@ -206,6 +217,28 @@ public sealed class ResumeTests(BackendFixture fixture)
         Assert.Equal(FakeMlService.ExpectedText("rm_john_doe.pdf", created.GetProperty("size").GetInt64()), detail.GetProperty("text").GetString());
         var saved = await _factory.Services.GetRequiredService<IResumeRepository>().GetAsync(user.Id, id!, default);
         Assert.Equal(ExtractionStatus.Done, saved!.Extraction);
+    }
+
+    [Fact]
+    public async Task A_hanging_ml_service_does_not_hold_a_read_past_the_retry_bound()
+    {
+        var user = await _factory.SignUpAsync();
+        var created = await UploadWhileMlIs(FakeMlService.Mode.Erroring, user, "rm_john_doe.pdf");
+        fixture.Ml.Behaviour = FakeMlService.Mode.Hangs;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
+            clock.Stop();
+
+            Assert.Equal("pending", detail.GetProperty("extraction").GetProperty("status").GetString());
+            // Bound is 2 s here; unbounded, the ML client's own timeouts would hold the read for two minutes.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the read took {clock.Elapsed}");
+        }
+        finally
+        {
+            fixture.Ml.Behaviour = FakeMlService.Mode.Up;
+        }
     }
 
     [Fact]

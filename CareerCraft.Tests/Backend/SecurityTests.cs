@@ -46,6 +46,7 @@ public sealed class SecurityTests(BackendFixture fixture)
         using var response = await _factory.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     public static TheoryData<string> BadTokens => new() { "expired", "wrong-key", "alg-none", "deleted-user", "garbage" };

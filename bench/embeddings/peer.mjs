@@ -6,7 +6,8 @@
 // usage: node peer.mjs <model-dir> <intra-op threads>
 // Then driven over stdin, one JSON command a line, so the harness can interleave it with the other contenders:
 //   {"texts": [...]}                  use these texts from now on; answers {"ok": true}
-//   {"batch": 32, "seconds": 0.5}     embed batches of that size for about that long; answers {"texts": n, "seconds": s}
+//   {"batch": 32, "seconds": 0.5}     embed batches of that size for about that long;
+//                                     answers {"texts": n, "seconds": wall seconds, "cpuSeconds": this process's CPU seconds}
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,6 +84,7 @@ for await (const line of lines) {
   }
   let done = 0;
   let iterations = 0;
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   let elapsed = 0;
   while (elapsed < command.seconds || iterations < 1) {
@@ -94,5 +96,6 @@ for await (const line of lines) {
     iterations++;
     elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   }
-  console.log(JSON.stringify({ texts: done, seconds: elapsed }));
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(JSON.stringify({ texts: done, seconds: elapsed, cpuSeconds: (cpu.user + cpu.system) / 1e6 }));
 }

@@ -39,7 +39,10 @@ internal static class SqliteCommands
         return await reader.ReadAsync(cancellationToken) ? Deserialize<T>(reader.GetString(0)) : null;
     }
 
-    /// <summary>A page of documents (first column) plus the count of all rows the filter matches.</summary>
+    /// <summary>
+    /// A page of documents (first column) plus the count of all rows the filter matches. <paramref name="table"/> and
+    /// <paramref name="orderBy"/> are constants of the calling repository, never request data.
+    /// </summary>
     public static async Task<Page<T>> QueryPageAsync<T>(
         this SqliteDatabase database, string table, string orderBy, string ownerId, int skip, int take, CancellationToken cancellationToken)
         where T : class

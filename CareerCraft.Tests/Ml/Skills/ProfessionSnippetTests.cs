@@ -126,6 +126,57 @@ public sealed class ProfessionSnippetTests
         Assert.DoesNotContain("C", names);
     }
 
+    [Fact]
+    public void Hospitality_resume()
+    {
+        const string text = """
+            Restaurant Supervisor, The Harbour Grill
+            Ran front of house for a 120-cover fine dining room; trained servers on wine pairing and suggestive selling.
+            Handled cash handling and POS reconciliation on Toast POS, food safety (ServSafe certified) and allergen awareness.
+            Coordinated banquets and weddings; resolved guest complaints with service recovery.
+            """;
+        AssertFinds(text,
+            "Front of house", "Fine dining", "Wine knowledge", "Upselling in hospitality", "Cash handling",
+            "POS systems", "Food safety", "Dietary restrictions", "Banquet service", "Guest complaints");
+    }
+
+    [Fact]
+    public void Hr_and_recruiting_job_description()
+    {
+        const string text = """
+            HR Business Partner: own full-cycle recruiting with Greenhouse, onboarding, performance management and
+            employee relations; partner on compensation and benefits, succession planning and DEI; Workday experience required.
+            """;
+        AssertFinds(text,
+            "HR business partnering", "Recruiting", "Greenhouse", "Onboarding", "Performance management",
+            "Employee relations", "Compensation and benefits", "Talent management", "Diversity and inclusion", "Workday");
+    }
+
+    [Fact]
+    public void Paralegal_resume()
+    {
+        const string text = """
+            Litigation Paralegal
+            Conducted legal research on Westlaw, drafted discovery requests, pleadings and deposition summaries; managed
+            e-discovery in Relativity and court filings via PACER; maintained litigation holds and conflict checks.
+            """;
+        AssertFinds(text,
+            "Litigation", "Paralegal", "Legal research", "Pleadings", "E-discovery", "Court filings", "PACER",
+            "Depositions", "Records retention", "Conflict checks");
+    }
+
+    [Fact]
+    public void Supply_chain_resume()
+    {
+        const string text = """
+            Logistics Coordinator — managed inbound logistics and 3PL carriers, cut freight costs 12% through load planning;
+            ran cycle counts in SAP EWM, improved inventory management with ABC analysis and safety stock; forklift certified.
+            """;
+        AssertFinds(text,
+            "Inbound logistics", "Third-party logistics", "Load planning", "Cycle counting", "SAP EWM",
+            "Inventory management", "ABC analysis", "Inventory optimization", "Forklift operation");
+    }
+
     private static void AssertFinds(string text, params string[] expected)
     {
         var names = SharedTaxonomy.Names(text);

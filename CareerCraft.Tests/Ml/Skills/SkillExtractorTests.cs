@@ -129,6 +129,7 @@ public sealed class SkillExtractorTests
     [InlineData("C/C++ firmware for ARM Cortex-M", new[] { "C", "C++" })]
     [InlineData("Backend services written in Go.", new[] { "Go" })]
     [InlineData("Senior Go developer", new[] { "Go" })]
+    [InlineData("Go and Rust developer", new[] { "Go", "Rust" })]
     [InlineData("Statistical models in R programming", new[] { "R" })]
     [InlineData("Proficient in Swift and SwiftUI", new[] { "Swift", "SwiftUI" })]
     [InlineData("Charting in Epic and Cerner", new[] { "Clinical documentation", "Epic Systems", "Cerner" })]
@@ -210,6 +211,8 @@ public sealed class SkillExtractorTests
         Assert.Equal(["Microsoft Excel", "React", "Go", "Python"], SharedTaxonomy.Names("SKILLS: EXCEL, REACT, GO, PYTHON"));
         Assert.Equal(["Product marketing"], SharedTaxonomy.Names("GO TO MARKET STRATEGY"));
         Assert.Empty(SharedTaxonomy.Names("LET'S GO"));
+        Assert.Empty(SharedTaxonomy.Names("KEEP THE BUILD SAFE"));
+        Assert.Equal(["SAFe"], SharedTaxonomy.Names("Scaled with SAFe"));
     }
 
     [Fact]

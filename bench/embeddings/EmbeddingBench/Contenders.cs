@@ -7,6 +7,26 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CareerCraft.Bench.Embeddings;
 
+public readonly record struct Slice(int Texts, double Seconds, double CpuSeconds)
+{
+    public static Slice operator +(Slice a, Slice b) => new(a.Texts + b.Texts, a.Seconds + b.Seconds, a.CpuSeconds + b.CpuSeconds);
+}
+
+/// <summary>Wall clock and this process's CPU time, for the contenders that run in this process.</summary>
+internal readonly struct SliceClock
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+    public SliceClock()
+    {
+    }
+
+    public double Seconds => Stopwatch.GetElapsedTime(_started).TotalSeconds;
+
+    public Slice Stop(int texts) => new(texts, Seconds, (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalSeconds);
+}
+
 /// <summary>One way of embedding texts, measured in short slices so that contenders can take turns.</summary>
 public interface IContender : IAsyncDisposable
 {
@@ -14,8 +34,11 @@ public interface IContender : IAsyncDisposable
 
     Task PrepareAsync(IReadOnlyList<string> texts, int batch);
 
-    /// <summary>Embeds batches of <paramref name="batch"/> texts for about <paramref name="seconds"/>.</summary>
-    Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds);
+    /// <summary>
+    /// Embeds batches of <paramref name="batch"/> texts for about <paramref name="seconds"/>; answers the texts done,
+    /// the wall-clock seconds and the CPU seconds the contender's process used meanwhile.
+    /// </summary>
+    Task<Slice> MeasureAsync(int batch, double seconds);
 }
 
 /// <summary>Ours, end to end: <see cref="MicroBatchingEmbedder"/> tokenizes, queues, batches, infers, pools.</summary>
@@ -32,17 +55,17 @@ public sealed class OursContender(MicroBatchingEmbedder embedder) : IContender
         await embedder.EmbedAsync(_batches[0]);
     }
 
-    public async Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    public async Task<Slice> MeasureAsync(int batch, double seconds)
     {
         var done = 0;
-        var clock = Stopwatch.StartNew();
+        var clock = new SliceClock();
         do
         {
             await embedder.EmbedAsync(_batches[_next++ % _batches.Count]);
             done += batch;
         }
-        while (clock.Elapsed.TotalSeconds < seconds);
-        return (done, clock.Elapsed.TotalSeconds);
+        while (clock.Seconds < seconds);
+        return clock.Stop(done);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -81,7 +104,8 @@ public sealed class BareSessionContender : IContender
     public Task PrepareAsync(IReadOnlyList<string> texts, int batch)
     {
         Release();
-        foreach (var chunk in texts.Chunk(batch).Where(c => c.Length == batch).Take(8))
+        // Every batch the other contenders embed, so all of them see the same lengths.
+        foreach (var chunk in texts.Chunk(batch).Where(c => c.Length == batch))
         {
             var ids = chunk.Select(_tokenizer.Encode).ToList();
             var length = ids.Max(i => i.Length);
@@ -105,17 +129,17 @@ public sealed class BareSessionContender : IContender
         return Task.CompletedTask;
     }
 
-    public Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    public Task<Slice> MeasureAsync(int batch, double seconds)
     {
         var done = 0;
-        var clock = Stopwatch.StartNew();
+        var clock = new SliceClock();
         do
         {
             Run(_batches[_next++ % _batches.Count]);
             done += batch;
         }
-        while (clock.Elapsed.TotalSeconds < seconds);
-        return Task.FromResult((done, clock.Elapsed.TotalSeconds));
+        while (clock.Seconds < seconds);
+        return Task.FromResult(clock.Stop(done));
     }
 
     private void Run((OrtValue[] Inputs, OrtValue Output) batch) =>
@@ -170,10 +194,11 @@ public sealed class TransformersJsContender : IContender
         return Task.CompletedTask;
     }
 
-    public Task<(int Texts, double Seconds)> MeasureAsync(int batch, double seconds)
+    public Task<Slice> MeasureAsync(int batch, double seconds)
     {
         var answer = Send(new { batch, seconds });
-        return Task.FromResult((answer.GetProperty("texts").GetInt32(), answer.GetProperty("seconds").GetDouble()));
+        return Task.FromResult(new Slice(
+            answer.GetProperty("texts").GetInt32(), answer.GetProperty("seconds").GetDouble(), answer.GetProperty("cpuSeconds").GetDouble()));
     }
 
     private JsonElement Send(object command)

@@ -1,0 +1,69 @@
+// Resume analysis and job matching through HTTP against the running ML service, with a bare Kestrel endpoint (same
+// request body, a canned answer, no work) as the ceiling of what HTTP on this machine allows.
+// Usage: HttpBench <ml-base-url> <jwt-signing-key> <resume-file.pdf|docx> <job-description.txt> [seconds-per-cell] [concurrency]
+using System.Net.Http.Headers;
+using System.Text.Json;
+using CareerCraft.Bench.Analysis;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+var mlUrl = new Uri(args[0]);
+var token = TestToken.Create(args[1]);
+var resumeFile = args[2];
+var jobDescription = File.ReadAllText(args[3]);
+var duration = TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 8);
+var concurrency = args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 4;
+
+// The ceiling: Kestrel reading the same JSON body and answering a fixed small JSON, nothing else.
+var builder = WebApplication.CreateSlimBuilder();
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+var bare = builder.Build();
+bare.MapPost("/bare", async (HttpRequest request) =>
+{
+    using var body = await JsonDocument.ParseAsync(request.Body);
+    return Results.Text("{\"ok\":true}", "application/json");
+});
+await bare.StartAsync();
+var bareUrl = new Uri(bare.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+using var ml = LoadRunner.Client(mlUrl, token);
+
+// The resume text exactly as the service extracts it from the file.
+using var form = new MultipartFormDataContent();
+var file = new ByteArrayContent(File.ReadAllBytes(resumeFile));
+file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+form.Add(file, "file", Path.GetFileName(resumeFile));
+using var extracted = await ml.PostAsync("/resume/extract-text", form);
+extracted.EnsureSuccessStatusCode();
+var resumeText = JsonDocument.Parse(await extracted.Content.ReadAsStringAsync()).RootElement.GetProperty("text").GetString()!;
+var words = resumeText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+var analyzeBody = JsonSerializer.Serialize(new { text = resumeText, jobDescription });
+var matchBody = JsonSerializer.Serialize(new { resumeText, jobDescription });
+
+var runner = new LoadRunner(ml, duration, concurrency);
+using var bareClient = LoadRunner.Client(bareUrl, null);
+var bareRunner = new LoadRunner(bareClient, duration, concurrency);
+
+var analyze = await runner.RunAsync("/resume/analyze", analyzeBody);
+var analyzeCeiling = await bareRunner.RunAsync("/bare", analyzeBody);
+var match = await runner.RunAsync("/resume/job-match", matchBody);
+var matchCeiling = await bareRunner.RunAsync("/bare", matchBody);
+await bare.StopAsync();
+
+var cores = Environment.ProcessorCount;
+Console.WriteLine($"Resume: {Path.GetFileName(resumeFile)} ({words} words, {resumeText.Length:N0} characters); job description {jobDescription.Length:N0} characters; " +
+    $"latency from sequential requests, throughput from {concurrency} concurrent clients, {duration.TotalSeconds:0} s per cell; {cores} cores.");
+Console.WriteLine();
+Console.WriteLine("| measurement | ours | bare Kestrel | ratio (ours / bare) | target | cores |");
+Console.WriteLine("|---|---|---|---|---|---|");
+Row("/resume/analyze p50 (ms)", analyze.P50Ms, analyzeCeiling.P50Ms, "< 50 ms");
+Row("/resume/analyze p95 (ms)", analyze.P95Ms, analyzeCeiling.P95Ms, "");
+Row("/resume/analyze throughput (req/s)", analyze.RequestsPerSecond, analyzeCeiling.RequestsPerSecond, "");
+Row("/resume/job-match p50 (ms)", match.P50Ms, matchCeiling.P50Ms, "< 150 ms");
+Row("/resume/job-match p95 (ms)", match.P95Ms, matchCeiling.P95Ms, "");
+Row("/resume/job-match throughput (req/s)", match.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+
+void Row(string name, double ours, double peer, string target) =>
+    Console.WriteLine($"| {name} | {ours:0.0} | {peer:0.0} | {ours / peer:0.00} | {target} | {cores} |");
