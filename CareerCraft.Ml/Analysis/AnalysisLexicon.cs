@@ -49,7 +49,9 @@ public sealed class AnalysisLexicon
             .Select(a => Regex.Escape(a.TrimEnd('.')).Replace(@"\.", @"\.?\s?", StringComparison.Ordinal) + @"\.?");
         var patterns = entities.DegreePatterns.Select(p => $"(?i:{p})")
             .Append($@"(?<![\p{{L}}.])(?:{string.Join('|', abbreviations)})(?![\p{{L}}])(?:\s*(?i:in|of)\b[^,;|\n]*|(?:\s+(?!(?:University|College|Institute|School|Academy)\b)\p{{Lu}}[\p{{L}}&]*){{1,4}})?");
-        Degree = new Regex(string.Join('|', patterns), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // No match timeout: the pattern is linear (no nested quantifiers) and inputs are capped at 100,000 characters,
+        // while a timeout on a busy 2-core host fired during the compiled matcher's first JIT and failed requests.
+        Degree = new Regex(string.Join('|', patterns), RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
     }
 
     public static AnalysisLexicon Load()

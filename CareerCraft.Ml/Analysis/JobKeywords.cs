@@ -46,10 +46,22 @@ public sealed partial class JobKeywords(ISkillExtractor skills)
         }
         foreach (var abbreviation in job.Abbreviations)
         {
-            var present = Regex.IsMatch(resumeText, $@"(?<![\p{{L}}\d]){Regex.Escape(abbreviation)}(?![\p{{L}}\d])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            (present ? matched : missing).Add(abbreviation);
+            (ContainsWord(resumeText, abbreviation) ? matched : missing).Add(abbreviation);
         }
         return new KeywordCoverage(matched, missing);
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FrozenSet<string> LoadIgnored()

@@ -23,7 +23,9 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         }
         var headerText = string.Join('\n', header);
 
-        var email = EmailRegex().Match(headerText) is { Success: true } e ? e.Value : EmailRegex().Match(fullText) is { Success: true } e2 ? e2.Value : null;
+        var email = EmailRegex().Match(headerText) is { Success: true } e ? e.Value
+            : fullText.Contains('@') && EmailRegex().Match(fullText) is { Success: true } e2 ? e2.Value
+            : null;
         var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText);
         var links = FindLinks(fullText);
         var name = FindName(header);
@@ -35,8 +37,20 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
     /// The text with links and email addresses blanked out (same length), so that skills are not read out of
     /// "behance.net/..." or "name@company.design".
     /// </summary>
-    public static string MaskLinksAndEmails(string text) =>
-        UrlRegex().Replace(EmailRegex().Replace(text, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+    public static string MaskLinksAndEmails(string text)
+    {
+        if (!MayHoldLinks(text))
+        {
+            return text;
+        }
+        return UrlRegex().Replace(EmailRegex().Replace(text, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+    }
+
+    // Links and emails need one of these; checking for them first spares most texts the large link pattern.
+    private static bool MayHoldLinks(string text) =>
+        text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(".com/", StringComparison.OrdinalIgnoreCase) || text.Contains(".net/", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(".org/", StringComparison.OrdinalIgnoreCase);
 
     private string? FindName(List<string> header)
     {
@@ -164,6 +178,10 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
     private static IReadOnlyList<string> FindLinks(string text)
     {
         var links = new List<string>();
+        if (!MayHoldLinks(text))
+        {
+            return links;
+        }
         foreach (Match m in UrlRegex().Matches(text))
         {
             if (m.Index > 0 && text[m.Index - 1] == '@')

@@ -42,6 +42,11 @@ public static partial class DateRanges
     /// <summary>All dates in a line; a range when two dates (or a date and "present") are joined by a dash or "to".</summary>
     public static IReadOnlyList<DateRange> Find(string line)
     {
+        // Every date has a digit (a year or mm/yyyy): most lines have none and skip the large case-insensitive pattern.
+        if (!line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return [];
+        }
         var found = new List<DateRange>();
         foreach (Match m in RangeRegex().Matches(line))
         {
