@@ -8,6 +8,9 @@ SECONDS_PER_CELL="${1:-6}"
 if [ ! -d node_modules/@huggingface/transformers ]; then
   npm ci --no-audit --no-fund >/dev/null
 fi
-dotnet build EmbeddingBench/EmbeddingBench.csproj -c Release -nologo -v q >/dev/null
+if ! build_log=$(dotnet build EmbeddingBench/EmbeddingBench.csproj -c Release -nologo -v q 2>&1); then
+  echo "$build_log" >&2
+  exit 1
+fi
 echo "cores: $(nproc)"
 dotnet EmbeddingBench/bin/Release/net10.0/EmbeddingBench.dll "$PWD/peer.mjs" "$SECONDS_PER_CELL"

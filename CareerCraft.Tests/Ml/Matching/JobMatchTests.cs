@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Matching;
 using CareerCraft.Tests.Infrastructure;
 
@@ -124,9 +123,7 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     public async Task Non_json_is_a_clear_400()
     {
         using var response = await ml.Client.PostAsync("/resume/job-match", new StringContent("<resume/>", Encoding.UTF8, "application/xml"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
+        await InvalidInputAssert.IsInvalidInputAsync(response, "JSON");
     }
 
     [Fact]
@@ -143,12 +140,6 @@ public sealed class JobMatchTests(MlServiceFixture ml)
         return (await response.Content.ReadFromJsonAsync<JobMatchResponse>())!;
     }
 
-    private async Task AssertInvalid(object request, string mentioned)
-    {
-        using var response = await ml.Client.PostAsJsonAsync("/resume/job-match", request);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
-        Assert.Contains(mentioned, problem.GetProperty("detail").GetString());
-    }
+    private Task AssertInvalid(object request, string mentioned) =>
+        InvalidInputAssert.PostIsInvalidAsync(ml.Client, "/resume/job-match", request, mentioned);
 }

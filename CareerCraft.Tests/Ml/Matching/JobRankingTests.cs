@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
-using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Ranking;
 using CareerCraft.Tests.Infrastructure;
 
@@ -95,17 +93,9 @@ public sealed class JobRankingTests(MlServiceFixture ml)
         return body!.Results.ToList();
     }
 
-    private async Task AssertInvalid(object request, string mentioned)
-    {
-        using var response = await ml.Client.PostAsJsonAsync("/jobs/rank", request);
-        await AssertProblem(response, mentioned);
-    }
+    private Task AssertInvalid(object request, string mentioned) =>
+        InvalidInputAssert.PostIsInvalidAsync(ml.Client, "/jobs/rank", request, mentioned);
 
-    private static async Task AssertProblem(HttpResponseMessage response, string mentioned)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
-        Assert.Contains(mentioned, problem.GetProperty("detail").GetString());
-    }
+    private static Task AssertProblem(HttpResponseMessage response, string mentioned) =>
+        InvalidInputAssert.IsInvalidInputAsync(response, mentioned);
 }

@@ -168,24 +168,27 @@ public sealed class BareSessionContender : IContender
     }
 }
 
-/// <summary>transformers.js in a node process (peer.mjs), driven line by line over its standard input.</summary>
-public sealed class TransformersJsContender : IContender
+/// <summary>
+/// A contender in a process of its own (transformers.js in node, or the bare session in this program's --floor mode),
+/// driven line by line over its standard input, so that its CPU time is its own.
+/// </summary>
+public sealed class ChildProcessContender : IContender
 {
     private readonly Process _process;
 
-    public TransformersJsContender(string script, string modelDirectory, int threads)
+    public ChildProcessContender(string name, string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node")
+        Name = name;
+        var start = new ProcessStartInfo(fileName) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
         {
-            ArgumentList = { script, modelDirectory, threads.ToString(CultureInfo.InvariantCulture) },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-        };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+            start.ArgumentList.Add(argument);
+        }
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         Read();
     }
 
-    public string Name => "transformers.js";
+    public string Name { get; }
 
     public Task PrepareAsync(IReadOnlyList<string> texts, int batch)
     {
@@ -210,7 +213,7 @@ public sealed class TransformersJsContender : IContender
 
     private JsonElement Read()
     {
-        var line = _process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("The transformers.js peer exited.");
+        var line = _process.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"The {Name} process exited.");
         return JsonDocument.Parse(line).RootElement.Clone();
     }
 
@@ -219,5 +222,33 @@ public sealed class TransformersJsContender : IContender
         _process.StandardInput.Close();
         await _process.WaitForExitAsync();
         _process.Dispose();
+    }
+}
+
+/// <summary>Serves a contender over standard input and output with peer.mjs's protocol (the --floor mode).</summary>
+public static class ContenderServer
+{
+    public static async Task RunAsync(IContender contender)
+    {
+        Console.WriteLine(JsonSerializer.Serialize(new { ready = true }));
+        IReadOnlyList<string> texts = ["warm-up"];
+        while (Console.ReadLine() is { } line)
+        {
+            var command = JsonDocument.Parse(line).RootElement;
+            if (command.TryGetProperty("texts", out var list))
+            {
+                texts = list.EnumerateArray().Select(t => t.GetString()!).ToList();
+                Console.WriteLine(JsonSerializer.Serialize(new { ok = true }));
+                continue;
+            }
+            var batch = command.GetProperty("batch").GetInt32();
+            var seconds = command.GetProperty("seconds").GetDouble();
+            if (seconds == 0)
+            {
+                await contender.PrepareAsync(texts, batch);
+            }
+            var slice = await contender.MeasureAsync(batch, seconds);
+            Console.WriteLine(JsonSerializer.Serialize(new { texts = slice.Texts, seconds = slice.Seconds, cpuSeconds = slice.CpuSeconds }));
+        }
     }
 }

@@ -11,10 +11,20 @@ using Microsoft.Extensions.Options;
 // usage: EmbeddingBench <peer-script> <seconds-per-cell>
 // For each thread count, the three contenders are loaded once: transformers.js (the peer), the bare ONNX Runtime
 // session (the floor) and ours. For each cell (texts × batch) they take turns in short slices, round after round,
-// so that load from elsewhere on the machine falls on all of them alike. Each is measured in texts per wall-clock second
+// so that load from elsewhere on the machine falls on all of them alike; each runs in a process of its own (ours in
+// this one, the others as children). Each is measured in texts per wall-clock second
 // and in texts per CPU-second of its own process: on a machine shared with other work the second is the fair
 // comparison (it does not count time spent waiting for a core), so the ratios use it. Then /jobs/rank's ranker: 1 resume ×
 // 1,000 jobs, job embeddings computed vs cached. Prints markdown.
+if (args is ["--floor", var floorThreads])
+{
+    // Child mode: the bare session as a contender in a process of its own.
+    var floorTokenizer = MiniLmTokenizer.Create(Path.Combine(EmbeddingOptions.DefaultModelDirectory, OnnxEmbeddingModel.VocabularyFileName), 256);
+    await using var floor = new BareSessionContender(EmbeddingOptions.DefaultModelDirectory, floorTokenizer, int.Parse(floorThreads, CultureInfo.InvariantCulture));
+    await ContenderServer.RunAsync(floor);
+    return;
+}
+
 var peerScript = args.Length > 0 ? args[0] : "peer.mjs";
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 6;
 const int Rounds = 4;
@@ -34,10 +44,12 @@ foreach (var threads in new[] { 1, 2 })
     await using var services = BenchServices.Create(threads);
     var embedder = services.GetRequiredService<MicroBatchingEmbedder>();
     await embedder.StartAsync(CancellationToken.None);
+    var threadArgument = threads.ToString(CultureInfo.InvariantCulture);
+    // Each contender in its own process, so that CPU time (ONNX Runtime's spinning pool threads included) is its own.
     IContender[] contenders =
     [
-        new TransformersJsContender(peerScript, modelDirectory, threads),
-        new BareSessionContender(modelDirectory, tokenizer, threads),
+        new ChildProcessContender("transformers.js", "node", peerScript, modelDirectory, threadArgument),
+        new ChildProcessContender("bare session", "dotnet", typeof(BenchServices).Assembly.Location, "--floor", threadArgument),
         new OursContender(embedder),
     ];
     foreach (var (kind, texts) in kinds)
