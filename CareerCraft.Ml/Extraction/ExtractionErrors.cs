@@ -11,6 +11,12 @@ public static class ExtractionErrors
         "File too large",
         $"The file is larger than the {FormatSize(limitBytes)} limit; upload a smaller PDF or DOCX.");
 
+    public static ExtractionException FieldsTooLarge(long limitBytes) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        ProblemTypes.FileTooLarge,
+        "Form too large",
+        $"The form's text fields are larger than {FormatSize(limitBytes)} together; shorten them.");
+
     public static ExtractionException Unsupported(string whatItLooksLike) => new(
         StatusCodes.Status415UnsupportedMediaType,
         ProblemTypes.UnsupportedFormat,

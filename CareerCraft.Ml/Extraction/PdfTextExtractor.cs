@@ -19,7 +19,8 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
     // Content order is trusted while it keeps at least this share of the words PdfPig finds by letter geometry.
     private const double ContentOrderWordShare = 0.9;
 
-    private static readonly ParsingOptions Parsing = new()
+    // A fresh instance per document: ParsingOptions is mutable and PdfPig does not promise to leave it alone.
+    private static ParsingOptions Parsing() => new()
     {
         UseLenientParsing = true,
         SkipMissingFonts = true,
@@ -28,19 +29,21 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> content, Deadline deadline, CancellationToken cancellationToken)
     {
-        PdfDocument document;
+        PdfDocument? document = null;
         int pageCount;
         try
         {
-            document = PdfDocument.Open(content, Parsing);
+            document = PdfDocument.Open(content, Parsing());
             pageCount = document.NumberOfPages;
         }
         catch (PdfDocumentEncryptedException)
         {
+            document?.Dispose();
             throw ExtractionErrors.PasswordProtected();
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
+            document?.Dispose();
             // PdfPig reports broken structure with many exception types (format, index, cast, argument...).
             logger.LogInformation("PDF could not be opened: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
             throw ExtractionErrors.Damaged(
@@ -248,7 +251,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
     /// <summary>Reads every page of <paramref name="pdf"/> by both paths (used at start-up).</summary>
     public void WarmUp(ReadOnlyMemory<byte> pdf)
     {
-        using var document = PdfDocument.Open(pdf, Parsing);
+        using var document = PdfDocument.Open(pdf, Parsing());
         foreach (var page in document.GetPages())
         {
             _ = ReadTextPage(page, firstPage: true);

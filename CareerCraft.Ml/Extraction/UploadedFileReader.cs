@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -9,22 +10,39 @@ namespace CareerCraft.Ml.Extraction;
 /// <summary>One file read from a multipart upload.</summary>
 public sealed record UploadedFile(string FileName, string? ContentType, ReadOnlyMemory<byte> Content);
 
+/// <summary>A multipart form: its file (when it had one in the requested field) and its small text fields.</summary>
+public sealed record UploadedForm(UploadedFile? File, IReadOnlyDictionary<string, string> Fields);
+
 /// <summary>
-/// Reads the file field of a <c>multipart/form-data</c> request as a stream, so an oversized upload is refused with 413
-/// after at most the limit has been buffered (form binding would spool the whole body first). Shared by every endpoint
-/// that takes a resume file; failures are <see cref="ExtractionException"/>s, answered by <see cref="ExtractionExceptionHandler"/>.
+/// Reads a <c>multipart/form-data</c> request as a stream, so an oversized upload is refused with 413 after at most the
+/// limit has been buffered (form binding would spool the whole body first). Shared by every endpoint that takes a
+/// resume file; failures are <see cref="ExtractionException"/>s, answered by <see cref="ExtractionExceptionHandler"/>.
 /// </summary>
 public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
 {
     public const string DefaultFieldName = "file";
 
-    // Multipart headers, boundaries and small fields around the file.
-    private const int EnvelopeAllowance = 64 * 1024;
+    /// <summary>All text fields of a form together (a job description fits many times over).</summary>
+    public const int MaxTextFieldBytes = 64 * 1024;
+
+    // Multipart headers and boundaries, plus the text fields, around the file.
+    private const int EnvelopeAllowance = MaxTextFieldBytes + 64 * 1024;
     private const int MaxFileNameLength = 255;
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
+    /// <summary>The file in <paramref name="fieldName"/>; a form without it is a 400.</summary>
     public async Task<UploadedFile> ReadAsync(HttpRequest request, string fieldName = DefaultFieldName, CancellationToken cancellationToken = default)
+    {
+        var form = await ReadFormAsync(request, fieldName, cancellationToken);
+        return form.File ?? throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{fieldName}'.");
+    }
+
+    /// <summary>
+    /// The file in <paramref name="fieldName"/> (null when the form has none) and the form's text fields, at most
+    /// <see cref="MaxTextFieldBytes"/> together. Other files are skipped without being kept.
+    /// </summary>
+    public async Task<UploadedForm> ReadFormAsync(HttpRequest request, string fieldName = DefaultFieldName, CancellationToken cancellationToken = default)
     {
         var limit = options.Value.MaxFileBytes;
         var boundary = GetBoundary(request, fieldName);
@@ -40,21 +58,36 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
         }
 
         var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        UploadedFile? file = null;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        long skippedBytes = 0;
+        var textBytes = 0;
         try
         {
-            long otherFieldBytes = 0;
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || !disposition.IsFileDisposition()
-                    || !string.Equals(disposition.Name.Value, fieldName, StringComparison.Ordinal))
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
                 {
-                    otherFieldBytes += await DrainAsync(section.Body, limit - otherFieldBytes, limit, cancellationToken);
+                    skippedBytes += await DrainAsync(section.Body, limit - skippedBytes, limit, cancellationToken);
                     continue;
                 }
-                var content = await ReadLimitedAsync(section.Body, limit, request.ContentLength, cancellationToken);
-                var name = SafeFileName(disposition.FileNameStar.Value ?? disposition.FileName.Value);
-                return new UploadedFile(name, section.ContentType, content);
+                var name = disposition.Name.Value ?? string.Empty;
+                if (disposition.IsFileDisposition())
+                {
+                    if (file is null && string.Equals(name, fieldName, StringComparison.Ordinal))
+                    {
+                        var content = await ReadLimitedAsync(section.Body, limit, request.ContentLength, cancellationToken);
+                        file = new UploadedFile(SafeFileName(disposition.FileNameStar.Value ?? disposition.FileName.Value), section.ContentType, content);
+                    }
+                    else
+                    {
+                        skippedBytes += await DrainAsync(section.Body, limit - skippedBytes, limit, cancellationToken);
+                    }
+                    continue;
+                }
+                var value = await ReadLimitedAsync(section.Body, MaxTextFieldBytes - textBytes, null, cancellationToken, fieldsTooLarge: true);
+                textBytes += value.Length;
+                fields.TryAdd(name, Encoding.UTF8.GetString(value.Span));
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -66,7 +99,7 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
             // Kestrel's BadHttpRequestException is an IOException too; its 413 case is handled above.
             throw ExtractionErrors.InvalidUpload("The multipart body is malformed or ended early: send the file again.");
         }
-        throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{fieldName}'.");
+        return new UploadedForm(file, fields);
     }
 
     private static string GetBoundary(HttpRequest request, string fieldName)
@@ -84,9 +117,10 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
         return boundary;
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream body, long limit, long? contentLength, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(
+        Stream body, long limit, long? contentLength, CancellationToken cancellationToken, bool fieldsTooLarge = false)
     {
-        var initial = (int)Math.Clamp(contentLength ?? 64 * 1024, 4 * 1024, limit);
+        var initial = (int)Math.Clamp(contentLength ?? 4 * 1024, Math.Min(4 * 1024, limit), Math.Max(limit, 0));
         var buffer = new MemoryStream(initial);
         var chunk = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -96,7 +130,7 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
             {
                 if (buffer.Length + read > limit)
                 {
-                    throw ExtractionErrors.TooLarge(limit);
+                    throw fieldsTooLarge ? ExtractionErrors.FieldsTooLarge(MaxTextFieldBytes) : ExtractionErrors.TooLarge(limit);
                 }
                 buffer.Write(chunk, 0, read);
             }

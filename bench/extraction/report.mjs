@@ -21,7 +21,7 @@ const rows = [
   ["pdftotext (poppler), a process per file", pdftotext, "100% (reference)"],
 ];
 
-console.log(`Extraction of the corpus's ${ours.files} text PDFs, ${ours.passes} timed passes after a warm-up pass; ${cores} cores.`);
+console.log(`Extraction of the corpus's ${ours.files} text PDFs, ${ours.passes} timed passes after ${process.env.WARMUP ?? "?"} warm-up passes; ${cores} cores, load average ${(await import("node:os")).loadavg()[0].toFixed(1)} at the end.`);
 console.log("");
 console.log("| extractor | files/s | CPU s per pass | files/s vs pdfjs-dist | CPU vs pdfjs-dist | word recall vs pdftotext |");
 console.log("|---|---:|---:|---:|---:|---:|");

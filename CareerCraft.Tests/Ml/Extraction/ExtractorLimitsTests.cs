@@ -64,6 +64,22 @@ public sealed class ExtractorLimitsTests
         Assert.Equal(ProblemTypes.FileTooLarge, error.ProblemType);
     }
 
+    [Fact]
+    public async Task Uploads_beyond_the_concurrency_and_queue_limits_get_503()
+    {
+        using var extractor = Create(new ExtractionOptions { MaxConcurrency = 1, QueueLimit = 0 });
+        var pdf = CorpusExpectations.Read("pdf/rm_Prashant_Bhat.pdf");
+        // The first call takes its slot before it first yields, so the second finds none free and no room to wait.
+        var first = extractor.ExtractAsync(pdf, "first.pdf");
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => extractor.ExtractAsync(pdf, "second.pdf"));
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(ProblemTypes.Overloaded, error.ProblemType);
+
+        Assert.Equal(11, (await first).PageCount);
+        // Once the first is done the slot is free again.
+        Assert.Equal(11, (await extractor.ExtractAsync(pdf, "third.pdf")).PageCount);
+    }
+
     [Theory]
     [InlineData("bad/bomb_paras_250MB.docx")]
     [InlineData("bad/bomb_onetext_1GB.docx")]
