@@ -53,15 +53,13 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy) : ISkillExtractor
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            if (candidate.Form.NeedsContext && !context!.Accepts(c))
+            if (seen.Contains(candidate.Form.Skill) || (candidate.Form.NeedsContext && !context!.Accepts(c)))
             {
                 continue;
             }
-            if (seen.Add(candidate.Form.Skill))
-            {
-                var start = tokens[candidate.First].Start;
-                mentions.Add(new SkillMention(candidate.Form.Skill, text[start..tokens[candidate.Last].End], start));
-            }
+            seen.Add(candidate.Form.Skill);
+            var start = tokens[candidate.First].Start;
+            mentions.Add(new SkillMention(candidate.Form.Skill, text[start..tokens[candidate.Last].End], start));
         }
         return mentions;
     }

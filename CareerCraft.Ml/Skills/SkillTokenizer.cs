@@ -47,7 +47,7 @@ internal static class SkillTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (IsLineBreak(text, i))
             {
                 line++;
                 i++;
@@ -99,6 +99,14 @@ internal static class SkillTokenizer
         }
         return tokens;
     }
+
+    // "\r\n" counts once (at the "\n"); a lone "\r", a form feed between PDF pages or a Unicode separator ends a line too.
+    private static bool IsLineBreak(string text, int i) => text[i] switch
+    {
+        '\n' or '\f' or '\u2028' or '\u2029' => true,
+        '\r' => i + 1 == text.Length || text[i + 1] != '\n',
+        _ => false,
+    };
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c));
 

@@ -64,6 +64,35 @@ public sealed class ProfessionSnippetTests
     }
 
     [Fact]
+    public void Teacher_job_description()
+    {
+        const string text = """
+            Middle School Science Teacher (Grade 7)
+            Use a variety of instructional strategies to meet the needs of diverse learners including ELL students and
+            students with IEPs and 504 plans; collaborate in PLC meetings; use data from summative assessments to guide
+            instruction. Requirements: valid state teaching certificate; Google Classroom and Canvas; classroom management.
+            """;
+        AssertFinds(text,
+            "Middle school teaching", "Science education", "Pedagogy", "English as a second language",
+            "Individualized Education Programs", "504 plans", "Professional learning communities", "Student assessment",
+            "Teaching license", "Google Classroom", "Canvas LMS", "Classroom management");
+    }
+
+    [Fact]
+    public void Accountant_job_description()
+    {
+        const string text = """
+            Senior Accountant: own the monthly close; prepare journal entries, accruals and prepaid schedules; reconcile
+            balance sheet accounts; support the annual audit; implement NetSuite. CPA preferred; strong US GAAP; advanced
+            Excel; a go-getter attitude.
+            """;
+        AssertFinds(text,
+            "Month-end close", "Journal entries", "Accruals", "Balance sheet", "Auditing", "NetSuite",
+            "Certified Public Accountant", "GAAP", "Microsoft Excel");
+        Assert.DoesNotContain("Go", SharedTaxonomy.Names(text));
+    }
+
+    [Fact]
     public void Designer_resume()
     {
         const string text = """

@@ -97,6 +97,7 @@ public sealed class SkillExtractorTests
         Assert.DoesNotContain("Java", names);
         Assert.DoesNotContain("Spring", names);
         Assert.DoesNotContain("SQL", names);
+        Assert.Equal(["Data integrity"], SharedTaxonomy.Names("Ensured data integrity across systems."));
     }
 
     [Fact]
@@ -111,6 +112,9 @@ public sealed class SkillExtractorTests
     public void Find_does_not_join_a_form_across_lines_or_symbols_it_does_not_contain()
     {
         Assert.DoesNotContain("Machine learning", SharedTaxonomy.Names("Machine\nlearning"));
+        Assert.DoesNotContain("Machine learning", SharedTaxonomy.Names("Machine\rlearning"));
+        Assert.DoesNotContain("Machine learning", SharedTaxonomy.Names("Machine\flearning"));
+        Assert.Contains("Machine learning", SharedTaxonomy.Names("Skills:\r\nMachine learning\r\n"));
         Assert.DoesNotContain(".NET", SharedTaxonomy.Names("Cut costs by 12%. NET income rose."));
         Assert.DoesNotContain("C#", SharedTaxonomy.Names("Grade C # of students"));
     }
@@ -186,6 +190,23 @@ public sealed class SkillExtractorTests
         var mentions = Extractor.Find(resume);
         Assert.Equal(["Go", "R", "Microsoft Excel"], mentions.Select(m => m.Skill.Name));
         Assert.Equal(resume.IndexOf("Go", StringComparison.Ordinal), mentions[0].Index);
+    }
+
+    [Fact]
+    public void A_title_case_heading_ends_the_skills_section()
+    {
+        const string resume = "Technical Skills:\nSwift\nRust\n\nProfessional Experience\nRust was found on the old bridge.\nSwift replies.";
+        var mentions = Extractor.Find(resume);
+        Assert.Equal(["Swift", "Rust"], mentions.Select(m => m.Skill.Name));
+        Assert.All(mentions, m => Assert.True(m.Index < resume.IndexOf("Professional", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Spoken_languages_are_their_own_category()
+    {
+        var mentions = Extractor.Find("Languages: English (native), Spanish (fluent), ASL (conversational)");
+        Assert.Equal(["English", "Spanish", "American Sign Language"], mentions.Select(m => m.Skill.Name));
+        Assert.All(mentions, m => Assert.Equal(SkillCategories.Languages, m.Skill.Category));
     }
 
     [Fact]
