@@ -26,6 +26,9 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         - Familiarity with Agile and Scrum
         """;
 
+    // The URL is enough; each step then waits for what it needs (the circuit, an element), not for every resource.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "web", name);
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
 
         // Sign-up: an empty form shows each field's error next to it, a valid one signs in.
         await page.GetByTestId("hero-signup").ClickAsync();
-        await page.WaitForURLAsync("**/signup");
+        await page.WaitForURLAsync("**/signup", Committed);
         await page.GetByTestId("signup-submit").ClickAsync();
         await Assertions.Expect(page.Locator(".validation-message")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("signup-form")).ToContainTextAsync("Choose a username.");
@@ -127,7 +130,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.GetByTestId("letter-body").First.FillAsync(edit);
         await page.GetByTestId("letter-body").First.DispatchEventAsync("change");
         await page.GetByTestId("letter-save").ClickAsync();
-        await page.WaitForURLAsync(LetterUrl());
+        await page.WaitForURLAsync(LetterUrl(), Committed);
         await Assertions.Expect(page.GetByTestId("letter-status")).ToContainTextAsync("saved");
         var letterUrl = page.Url;
 
@@ -175,7 +178,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.GetByTestId("sign-out").ClickAsync();
         await Assertions.Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync();
         await page.GotoAsync("/resumes");
-        await page.WaitForURLAsync(new Regex("/signin\\?"));
+        await page.WaitForURLAsync(new Regex("/signin\\?"), Committed);
         await Assertions.Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync();
         await page.ScreenshotAsync(fixture, "14-signin");
 
@@ -198,7 +201,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.GetByTestId("signin-email").FillAsync(user.Email);
         await page.GetByTestId("signin-password").FillAsync(user.Password);
         await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/resumes");
+        await page.WaitForURLAsync("**/resumes", Committed);
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("resume-item")).ToHaveCountAsync(1);
     }
@@ -253,7 +256,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.GetByTestId("signup-password").FillAsync(user.Password);
         await page.GetByTestId("signup-confirm").FillAsync(user.Password);
         await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard?welcome=1");
+        await page.WaitForURLAsync("**/dashboard?welcome=1", Committed);
         await page.WaitInteractiveAsync();
     }
 
