@@ -1,11 +1,13 @@
 using CareerCraft.Web.Components;
 using CareerCraft.Web.Services;
+using CareerCraft.Web.Services.Auth;
 using Microsoft.FluentUI.AspNetCore.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddServiceClients();
+builder.AddWebAuthentication();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddFluentUIComponents();
 
@@ -20,6 +22,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,4 +1,6 @@
+using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Health;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace CareerCraft.Web.Services;
 
@@ -14,8 +16,33 @@ public static class ServiceClientsRegistration
     public static IHostApplicationBuilder AddServiceClients(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpClient<BackendClient>(c => c.BaseAddress = new Uri(BackendBaseAddress));
+        builder.Services.AddHttpClient<BackendAuthClient>(c => c.BaseAddress = new Uri(BackendBaseAddress));
         builder.Services.AddHttpClient<MlClient>(c => c.BaseAddress = new Uri(MlBaseAddress));
+        builder.Services.WithUserFacingResilience(nameof(BackendClient), nameof(BackendAuthClient), nameof(MlClient));
         builder.Services.AddScoped<ServiceHealthProbe>();
         return builder;
+    }
+
+    /// <summary>
+    /// The defaults retry every method and cut an attempt at 10 s. Here a person waits on the answer: a POST
+    /// (upload, sign-up, a generated letter, a rate-limited ML call) must not run twice behind their back, and
+    /// analysing a long resume on a busy machine may take longer than 10 s.
+    /// </summary>
+    /// <remarks>
+    /// The service defaults add the standard handler to every client; its options are named
+    /// "{client name}-standard", and a typed client's name is its type name.
+    /// </remarks>
+    private static void WithUserFacingResilience(this IServiceCollection services, params string[] clientNames)
+    {
+        foreach (var name in clientNames)
+        {
+            services.Configure<HttpStandardResilienceOptions>(name + "-standard", o =>
+            {
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(60);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(120);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(120);
+            });
+        }
     }
 }

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace CareerCraft.Tests.Web.Browser;
+
+/// <summary>
+/// One set of live services and one Chromium for every browser test (each costs seconds to start).
+/// Chromium is the system's (DESIGN.md section 8): <c>CHROMIUM_PATH</c>, else /usr/bin/chromium; never a download.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public LiveServices Services { get; private set; } = null!;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots of the main pages, kept with the test output for a person to look at.</summary>
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        Services = LiveServices.Start();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args =
+            [
+                "--disable-gpu", "--disable-quic", "--no-sandbox", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser profile (cookies, storage) per simulated person.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Services.WebAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            AcceptDownloads = true,
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        // Analysis and generation run the real model on a shared 2-core machine: give them time.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+
+    private static string ChromiumPath()
+    {
+        var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        const string system = "/usr/bin/chromium";
+        return File.Exists(system)
+            ? system
+            : throw new InvalidOperationException("Chromium not found: install the Debian package 'chromium' (.ci/run does) or set CHROMIUM_PATH.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await Services.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

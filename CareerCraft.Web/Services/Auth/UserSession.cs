@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using CareerCraft.Web.Services.Problems;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace CareerCraft.Web.Services.Auth;
+
+/// <summary>
+/// The signed-in user's backend token for calls made from components (prerender or interactive circuit).
+/// Components never see the refresh token; the browser never sees either.
+/// </summary>
+public sealed class UserSession(AuthenticationStateProvider authState, TokenRefresher refresher)
+{
+    private ClaimsPrincipal? _requestUser;
+
+    /// <summary>
+    /// For plain HTTP endpoints (downloads): the authentication state provider only works inside components,
+    /// so an endpoint hands over the request's user instead.
+    /// </summary>
+    public void UseRequestUser(ClaimsPrincipal user) => _requestUser = user;
+
+    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    {
+        var user = _requestUser ?? (await authState.GetAuthenticationStateAsync()).User;
+        var sessionId = user.GetSessionId();
+        var tokens = sessionId is null ? null : await refresher.GetFreshAsync(sessionId, known: null, cancellationToken);
+        return tokens?.AccessToken ?? throw new ServiceException(new ServiceProblem(
+            "account service", 401, null, "Signed out", "Your session has expired. Please sign in again.",
+            new Dictionary<string, string[]>()));
+    }
+}
