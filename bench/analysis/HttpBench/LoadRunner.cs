@@ -11,11 +11,15 @@ public sealed class LoadRunner(HttpClient client, TimeSpan duration, int concurr
 {
     private const int Warmup = 20;
 
-    public async Task<LoadResult> RunAsync(string url, string jsonBody)
+    public Task<LoadResult> RunAsync(string url, string jsonBody) => RunAsync(url, _ => jsonBody);
+
+    /// <summary>Sends <paramref name="bodyFor"/>(n) as the n-th request, e.g. to defeat caches with unique texts.</summary>
+    public async Task<LoadResult> RunAsync(string url, Func<int, string> bodyFor)
     {
+        var sent = 0;
         for (var i = 0; i < Warmup; i++)
         {
-            await SendAsync(url, jsonBody);
+            await SendAsync(url, bodyFor(Interlocked.Increment(ref sent)));
         }
 
         // Latency: one request at a time, as one user clicking "Analyse".
@@ -23,8 +27,9 @@ public sealed class LoadRunner(HttpClient client, TimeSpan duration, int concurr
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
+            var body = bodyFor(Interlocked.Increment(ref sent));
             var start = Stopwatch.GetTimestamp();
-            await SendAsync(url, jsonBody);
+            await SendAsync(url, body);
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
         latencies.Sort();
@@ -37,7 +42,7 @@ public sealed class LoadRunner(HttpClient client, TimeSpan duration, int concurr
         {
             while (DateTime.UtcNow < stop)
             {
-                await SendAsync(url, jsonBody);
+                await SendAsync(url, bodyFor(Interlocked.Increment(ref sent)));
                 Interlocked.Increment(ref completed);
             }
         }));

@@ -50,6 +50,13 @@ var analyze = await runner.RunAsync("/resume/analyze", analyzeBody);
 var analyzeCeiling = await bareRunner.RunAsync("/bare", analyzeBody);
 var match = await runner.RunAsync("/resume/job-match", matchBody);
 var matchCeiling = await bareRunner.RunAsync("/bare", matchBody);
+// Cold: every line of both texts made unique per request, so no embedding comes from the service's content cache
+// (the first match of a new resume against a new job); the warm rows above repeat one resume and job.
+var coldMatch = await runner.RunAsync("/resume/job-match", n => JsonSerializer.Serialize(new
+{
+    resumeText = Unique(resumeText, n),
+    jobDescription = Unique(jobDescription, n),
+}));
 await bare.StopAsync();
 
 var cores = Environment.ProcessorCount;
@@ -61,9 +68,15 @@ Console.WriteLine("|---|---|---|---|---|---|");
 Row("/resume/analyze p50 (ms)", analyze.P50Ms, analyzeCeiling.P50Ms, "< 50 ms");
 Row("/resume/analyze p95 (ms)", analyze.P95Ms, analyzeCeiling.P95Ms, "");
 Row("/resume/analyze throughput (req/s)", analyze.RequestsPerSecond, analyzeCeiling.RequestsPerSecond, "");
-Row("/resume/job-match p50 (ms)", match.P50Ms, matchCeiling.P50Ms, "< 150 ms");
-Row("/resume/job-match p95 (ms)", match.P95Ms, matchCeiling.P95Ms, "");
-Row("/resume/job-match throughput (req/s)", match.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+Row("/resume/job-match warm p50 (ms)", match.P50Ms, matchCeiling.P50Ms, "< 150 ms");
+Row("/resume/job-match warm p95 (ms)", match.P95Ms, matchCeiling.P95Ms, "");
+Row("/resume/job-match warm throughput (req/s)", match.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+Row("/resume/job-match cold p50 (ms)", coldMatch.P50Ms, matchCeiling.P50Ms, "< 150 ms");
+Row("/resume/job-match cold p95 (ms)", coldMatch.P95Ms, matchCeiling.P95Ms, "");
+Row("/resume/job-match cold throughput (req/s)", coldMatch.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+
+static string Unique(string text, int n) =>
+    string.Join('\n', text.Split('\n').Select(line => line.Trim().Length == 0 ? line : $"{line} #{n}"));
 
 void Row(string name, double ours, double peer, string target) =>
     Console.WriteLine($"| {name} | {ours:0.0} | {peer:0.0} | {ours / peer:0.00} | {target} | {cores} |");
