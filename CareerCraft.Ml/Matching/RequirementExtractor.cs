@@ -17,13 +17,18 @@ public static partial class RequirementExtractor
     {
         var requirements = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var segments = TextSegmenter.Split(jobDescription);
+        // When the posting names where its asks are ("Requirements", "Qualifications", "What you'll do"), the prose
+        // before its first heading is the pitch ("We build apps for logistics customers"), not something to prove.
+        var hasAskSections = segments.Any(s => !s.IsHeading && s.Section is { } heading && AskSection().IsMatch(heading));
         var first = true;
-        foreach (var segment in TextSegmenter.Split(jobDescription))
+        foreach (var segment in segments)
         {
             // A posting usually opens with the job title ("Senior Backend Engineer"): a name, not a requirement.
             var isTitle = first && IsTitle(segment.Text);
             first = false;
-            if (isTitle || segment.IsHeading || (segment.Section is { } section && EmployerSection().IsMatch(section)))
+            if (isTitle || segment.IsHeading || (hasAskSections && segment.Section is null)
+                || (segment.Section is { } section && EmployerSection().IsMatch(section)))
             {
                 continue;
             }
@@ -48,6 +53,11 @@ public static partial class RequirementExtractor
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(word => word.Length > 3 && char.IsLetter(word[0]))
             .All(word => char.IsUpper(word[0]));
+
+    [GeneratedRegex(
+        @"\b(requirements?|qualifications?|what you('ll| will)? (need|bring|do|have)|must[- ]haves?|nice to haves?|preferred|skills|experience|responsibilities|duties|the role|your role|you have|you are)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AskSection();
 
     [GeneratedRegex(
         @"\b(about (us|the company|our company)|who we are|our (story|mission|values|culture)|benefits|perks|what we offer|why (join|work)|compensation|salary|pay range|equal (opportunity|employment)|how to apply|application process|diversity)\b",

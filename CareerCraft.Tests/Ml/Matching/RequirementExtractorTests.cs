@@ -18,6 +18,28 @@ public sealed class RequirementExtractorTests
     }
 
     [Fact]
+    public void The_pitch_before_the_first_requirements_heading_is_not_a_requirement()
+    {
+        var requirements = RequirementExtractor.Extract(
+            "Senior Full Stack Java Developer at Northwind Traders.\n" +
+            "We build web applications for logistics customers.\n" +
+            "Requirements:\n" +
+            "- 4+ years of experience with Java and Spring Boot\n" +
+            "- Experience with Kubernetes and AWS\n");
+
+        Assert.Equal(["4+ years of experience with Java and Spring Boot", "Experience with Kubernetes and AWS"], requirements);
+    }
+
+    [Fact]
+    public void A_posting_without_headings_keeps_its_sentences()
+    {
+        var requirements = RequirementExtractor.Extract(
+            "We are hiring a staff nurse for our cardiac unit. You hold a current RN licence and BLS certification.");
+
+        Assert.Equal(2, requirements.Count);
+    }
+
+    [Fact]
     public void Equal_opportunity_statements_are_not_requirements()
     {
         var requirements = RequirementExtractor.Extract(MatchingData.Job("registered-nurse"));
