@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Ranking;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Ml.Embeddings;
@@ -20,6 +21,13 @@ public static class EmbeddingsRegistration
         builder.Services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
         builder.Services.AddExceptionHandler<OverloadedExceptionHandler>();
+
+        // The content-keyed vector cache that ranking and matching share; registered once, with the engine it fronts.
+        builder.Services.AddOptions<RankingOptions>()
+            .BindConfiguration(RankingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<JobEmbeddingCache>();
         builder.Services.AddHealthChecks().AddCheck<EmbeddingModelHealthCheck>(HealthCheckName);
         return builder;
     }

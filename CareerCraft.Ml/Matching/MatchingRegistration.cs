@@ -1,13 +1,10 @@
-using CareerCraft.Ml.Ranking;
-
 namespace CareerCraft.Ml.Matching;
 
 public static class MatchingRegistration
 {
-    /// <summary>Job matching; needs the embedding engine (<c>AddEmbeddings</c>) and the skill taxonomy (<c>AddSkills</c>).</summary>
+    /// <summary>Job matching; needs the embedding engine and its cache (<c>AddEmbeddings</c>) and the skill taxonomy (<c>AddSkills</c>).</summary>
     public static IHostApplicationBuilder AddJobMatching(this IHostApplicationBuilder builder)
     {
-        builder.AddEmbeddingCache();
         builder.Services.AddSingleton<JobMatcher>();
         return builder;
     }
