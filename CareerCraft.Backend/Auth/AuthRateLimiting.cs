@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using CareerCraft.Backend.Infrastructure;
+using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -15,19 +14,10 @@ internal static class AuthRateLimiting
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, _) =>
-            {
-                var window = context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds;
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-                    ? (int)Math.Ceiling(wait.TotalSeconds)
-                    : window;
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, retryAfter).ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(
-                    title: "Too many requests",
-                    detail: "Too many sign-in or sign-up attempts from this address; wait and try again.",
-                    statusCode: StatusCodes.Status429TooManyRequests,
-                    type: ProblemTypes.RateLimited).ExecuteAsync(context.HttpContext);
-            };
+            limiter.OnRejected = (context, _) => RateLimitRejection.WriteAsync(
+                context,
+                "Too many sign-in or sign-up attempts from this address; wait and try again.",
+                TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds));
             limiter.AddPolicy(Policy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit;

@@ -11,7 +11,6 @@ public static class ProblemTypes
     public const string InvalidRefreshToken = Base + "invalid-refresh-token";
     public const string EmailTaken = Base + "email-taken";
     public const string UsernameTaken = Base + "username-taken";
-    public const string RateLimited = Base + "rate-limited";
     public const string NotFound = Base + "not-found";
     public const string FileTooLarge = Base + "file-too-large";
     public const string UnsupportedFormat = Base + "unsupported-format";
@@ -25,7 +24,7 @@ public static class ProblemTypes
         StatusCodes.Status401Unauthorized => Unauthorized,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
-        StatusCodes.Status429TooManyRequests => RateLimited,
+        StatusCodes.Status429TooManyRequests => CareerCraft.ServiceDefaults.RateLimiting.RateLimitRejection.ProblemType,
         _ => null,
     };
 }

@@ -5,7 +5,6 @@ public static class ProblemTypes
 {
     private const string Base = "https://careercraft.dev/problems/";
 
-    public const string RateLimited = Base + "rate-limited";
     public const string FileTooLarge = Base + "file-too-large";
     public const string UnsupportedFormat = Base + "unsupported-format";
     public const string PasswordProtected = Base + "password-protected";

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CareerCraft.ServiceDefaults.Auth;
+using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -19,18 +20,8 @@ public static class RateLimitingRegistration
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, token) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                }
-                await TypedResults.Problem(
-                    title: "Too many requests",
-                    detail: "You are sending requests faster than the service allows; wait a moment and try again.",
-                    statusCode: StatusCodes.Status429TooManyRequests,
-                    type: ProblemTypes.RateLimited).ExecuteAsync(context.HttpContext);
-            };
+            limiter.OnRejected = (context, _) => RateLimitRejection.WriteAsync(
+                context, "You are sending requests faster than the service allows; wait a moment and try again.");
             limiter.AddPolicy(PerUserPolicy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
