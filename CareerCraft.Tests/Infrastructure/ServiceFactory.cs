@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CareerCraft.Tests.Infrastructure;
 
@@ -17,6 +18,8 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         ["Jwt:Audience"] = TestJwt.Audience,
     };
 
+    private LogRecorder? _logs;
+
     /// <summary>Adds or overrides a configuration value; call before the first client is created.</summary>
     public ServiceFactory<TEntry> WithSetting(string key, string? value)
     {
@@ -24,9 +27,20 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         return this;
     }
 
+    /// <summary>Also sends the service's warnings and errors to <paramref name="logs"/>; call before it starts.</summary>
+    public ServiceFactory<TEntry> RecordLogsTo(LogRecorder logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (_logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CareerCraft.Tests.Web.Browser;
@@ -13,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The browser console's errors and warnings from every page, for the report of a failed step.</summary>
+    public ConcurrentQueue<ConsoleEntry> ConsoleMessages { get; } = new();
 
     /// <summary>Screenshots of the main pages, kept with the test output for a person to look at.</summary>
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
@@ -48,7 +52,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Analysis and generation run the real model on a shared 2-core machine: give them time.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                ConsoleMessages.Enqueue(new ConsoleEntry(DateTimeOffset.UtcNow, message.Type, message.Text, message.Location));
+            }
+        };
+        return page;
     }
 
     private static string ChromiumPath()
@@ -72,7 +84,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Runs alone, after the parallel collections: the browser drives three live services whose answers the steps
+/// wait on, and sharing two cores with the model-heavy suites made those waits a matter of luck.
+/// </summary>
+/// <summary>One message the browser wrote to its console.</summary>
+public sealed record ConsoleEntry(DateTimeOffset At, string Type, string Text, string Location)
+{
+    public override string ToString() => $"{At:HH:mm:ss.fff} {Type} {Text} ({Location})";
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";

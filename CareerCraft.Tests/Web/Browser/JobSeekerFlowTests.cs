@@ -41,6 +41,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
     private async Task JourneyAsync(IPage page)
     {
         var user = NewUser("alice");
+        var consoleBefore = fixture.ConsoleMessages.Count;
 
         // Landing page for visitors, with the services' live status.
         await page.GoInteractiveAsync("/");
@@ -204,6 +205,9 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/resumes", Committed);
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("resume-item")).ToHaveCountAsync(1);
+
+        // The whole journey, both people included, leaves no error in the browser console (a missing asset, a script error).
+        Assert.DoesNotContain(fixture.ConsoleMessages.Skip(consoleBefore), m => m.Type == "error");
     }
 
     [Fact]

@@ -33,16 +33,21 @@ public sealed class LiveServices : IAsyncDisposable
 
     public Uri WebAddress { get; private set; } = null!;
 
+    /// <summary>The three services' newest warnings and errors, for the report of a failed step.</summary>
+    public LogRecorder Logs { get; } = new();
+
     public static LiveServices Start()
     {
         var services = new LiveServices();
         services.Ml = new ServiceFactory<MlService>()
+            .RecordLogsTo(services.Logs)
             // A browser flow sends more requests per minute than the per-user limit allows a person.
             .WithSetting("Ml:RateLimit:PermitsPerMinute", "100000")
             .WithSetting("Ml:RateLimit:Burst", "10000");
         services.MlAddress = StartOnLoopback(services.Ml);
 
         services.Backend = new ServiceFactory<BackendService>()
+            .RecordLogsTo(services.Logs)
             .WithSetting("Storage:Path", Path.Combine(services._data.Path, "backend.db"))
             .WithSetting("Ml:BaseAddress", services.MlAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString())
@@ -51,6 +56,7 @@ public sealed class LiveServices : IAsyncDisposable
         services.BackendAddress = StartOnLoopback(services.Backend);
 
         services.Web = new ServiceFactory<WebApp>()
+            .RecordLogsTo(services.Logs)
             .WithSetting("services:backend:http:0", services.BackendAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString());
         services.WebAddress = StartOnLoopback(services.Web);

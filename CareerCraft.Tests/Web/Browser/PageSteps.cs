@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Playwright;
 
 namespace CareerCraft.Tests.Web.Browser;
@@ -30,17 +32,51 @@ public static class PageSteps
             FullPage = true,
         });
 
-    /// <summary>Runs a test's steps; when one fails, the page as it was is saved next to the other screenshots.</summary>
+    /// <summary>
+    /// Runs a test's steps; when one fails, the page as it was is saved next to the other screenshots, and the
+    /// error says where the page was, what it showed as alerts and what the services logged, so a failure on a
+    /// CI machine can be understood from its output alone.
+    /// </summary>
     public static async Task ScreenshotOnFailureAsync(this IPage page, BrowserFixture fixture, string name, Func<Task> steps)
     {
         try
         {
             await steps();
         }
-        catch
+        catch (Exception ex)
         {
-            await page.ScreenshotAsync(fixture, name);
-            throw;
+            string report;
+            try
+            {
+                await page.ScreenshotAsync(fixture, name);
+                report = await DescribeAsync(page, fixture);
+            }
+            catch (PlaywrightException inspection)
+            {
+                report = $"The page could not be inspected: {inspection.Message}";
+            }
+            throw new BrowserStepException(report, ex);
         }
+    }
+
+    private static async Task<string> DescribeAsync(IPage page, BrowserFixture fixture)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Page: {page.Url}");
+        foreach (var alert in await page.Locator("[role=alert]:visible, #components-reconnect-modal[open]").AllInnerTextsAsync())
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"Alert on the page: {alert.Trim()}");
+        }
+        report.AppendLine("Browser console's newest errors and warnings:");
+        foreach (var message in fixture.ConsoleMessages.TakeLast(20))
+        {
+            report.AppendLine(message.ToString());
+        }
+        report.AppendLine("Services' newest warnings and errors:");
+        foreach (var entry in fixture.Services.Logs.Entries.TakeLast(40))
+        {
+            report.AppendLine(entry);
+        }
+        return report.ToString();
     }
 }
