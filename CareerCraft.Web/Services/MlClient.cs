@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CareerCraft.Web.Services.Auth;
 using CareerCraft.Web.Services.Health;
 using CareerCraft.Web.Services.Ml;
@@ -43,14 +46,75 @@ public sealed class MlClient(HttpClient http, UserSession session)
     public Task<RankResult> RankAsync(string resumeText, IReadOnlyList<RankJob> jobs, CancellationToken ct = default) =>
         ReadAsync<RankResult>("/jobs/rank", JsonContent.Create(new RankRequest(resumeText, jobs)), ct);
 
-    public Task<GeneratedCoverLetter> GenerateCoverLetterAsync(GenerateCoverLetterRequest request, CancellationToken ct = default) =>
-        ReadAsync<GeneratedCoverLetter>("/cover-letter/generate-cover-letter", JsonContent.Create(request), ct);
+    /// <summary>
+    /// The letter <c>generate-cover-letter</c> would answer, event by event while it is written, so a slow
+    /// model's text appears as it comes. A refused request throws before the first event (its ProblemDetails, as
+    /// for every call); a stream cut off before its final event throws too, so a half letter is never taken as done.
+    /// </summary>
+    public async IAsyncEnumerable<CoverLetterStreamEvent> StreamCoverLetterAsync(
+        GenerateCoverLetterRequest letter, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var request = await RequestAsync("/cover-letter/stream", JsonContent.Create(letter), ct);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await ServiceCall.SendAsync(http, request, ServiceName, ct);
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        await using var events = SseParser.Create(body).EnumerateAsync(ct).GetAsyncEnumerator(ct);
+        while (await NextAsync(events, ct))
+        {
+            var item = events.Current;
+            switch (item.EventType)
+            {
+                case "delta":
+                    yield return new CoverLetterDelta(item.Data);
+                    break;
+                case "reset":
+                    yield return new CoverLetterReset();
+                    break;
+                case "done":
+                    yield return new CoverLetterDone(ParseDone(item.Data));
+                    yield break;
+            }
+        }
+        throw new ServiceException(StreamProblem("The letter stopped arriving before it was finished. Please try again."));
+    }
 
-    private async Task<T> ReadAsync<T>(string path, HttpContent content, CancellationToken ct)
+    // A yield cannot sit inside a try with a catch, so moving through the stream is wrapped here instead.
+    private static async Task<bool> NextAsync(IAsyncEnumerator<SseItem<string>> events, CancellationToken ct)
+    {
+        try
+        {
+            return await events.MoveNextAsync();
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !ct.IsCancellationRequested)
+        {
+            throw new ServiceException(ServiceProblem.Unreachable(ServiceName), ex);
+        }
+    }
+
+    private static GeneratedCoverLetter ParseDone(string data)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<GeneratedCoverLetter>(data, JsonSerializerOptions.Web)
+                ?? throw new JsonException("Empty letter.");
+        }
+        catch (JsonException ex)
+        {
+            throw new ServiceException(StreamProblem($"The {ServiceName} sent a letter this app could not read."), ex);
+        }
+    }
+
+    private static ServiceProblem StreamProblem(string detail) =>
+        new(ServiceName, 502, null, "Letter incomplete", detail, new Dictionary<string, string[]>());
+
+    private async Task<T> ReadAsync<T>(string path, HttpContent content, CancellationToken ct) =>
+        await ServiceCall.ReadAsync<T>(http, await RequestAsync(path, content, ct), ServiceName, ct);
+
+    private async Task<HttpRequestMessage> RequestAsync(string path, HttpContent content, CancellationToken ct)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await session.GetAccessTokenAsync(ct));
-        return await ServiceCall.ReadAsync<T>(http, request, ServiceName, ct);
+        return request;
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -43,10 +43,10 @@ public sealed class GenAiFixture : IAsyncLifetime
 [Collection(MlCollection.Name)]
 public sealed class GenAiCoverLetterTests(GenAiFixture genAi) : IClassFixture<GenAiFixture>
 {
-    private static readonly string NurseResume = File.ReadAllText(ResumeExpectation.TestData("analysis/resumes/nurse.txt"));
-    private static readonly string IcuJob = File.ReadAllText(ResumeExpectation.TestData("analysis/jobs/icu_charge_nurse.txt"));
+    internal static readonly string NurseResume = File.ReadAllText(ResumeExpectation.TestData("analysis/resumes/nurse.txt"));
+    internal static readonly string IcuJob = File.ReadAllText(ResumeExpectation.TestData("analysis/jobs/icu_charge_nurse.txt"));
 
-    private static readonly object Request = new
+    internal static readonly object Request = new
     {
         resumeText = NurseResume,
         companyName = "Riverside Regional Medical Center",
@@ -55,7 +55,7 @@ public sealed class GenAiCoverLetterTests(GenAiFixture genAi) : IClassFixture<Ge
         tone = "confident",
     };
 
-    private static readonly FakeLetter Grounded = new(
+    internal static readonly FakeLetter Grounded = new(
         "Dear Riverside Regional Medical Center Hiring Team,",
         [
             "I am applying for the ICU Charge Nurse role. As Charge Nurse at Mercy General Hospital I lead a team of 9 nurses and 4 nursing assistants on a 32-bed telemetry unit.",
@@ -67,7 +67,7 @@ public sealed class GenAiCoverLetterTests(GenAiFixture genAi) : IClassFixture<Ge
         "Maria Gonzalez");
 
     // Same letter, but the model gives her a job she never had.
-    private static readonly FakeLetter InventsEmployer = Grounded with
+    internal static readonly FakeLetter InventsEmployer = Grounded with
     {
         Body = [Grounded.Body[0], "Before that, at Kaiser Permanente, I ran the cardiac step-down unit.", Grounded.Body[2]],
     };

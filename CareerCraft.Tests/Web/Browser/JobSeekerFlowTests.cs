@@ -125,6 +125,9 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.GetByTestId("letter-generate").ClickAsync();
         await page.GetByTestId("letter-draft").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("letter-body")).Not.ToHaveCountAsync(0);
+        // No model is configured here: the letter streamed in is the template's, and nothing was withdrawn.
+        await Assertions.Expect(page.GetByTestId("letter-generator")).ToContainTextAsync("template");
+        await Assertions.Expect(page.GetByTestId("letter-fallback")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(fixture, "09-cover-letter-draft");
 
         const string edit = "I would bring the same care for tested, maintainable code to Northwind's logistics platform.";
