@@ -83,20 +83,19 @@ public sealed class ExtractorLimitsTests
     [Theory]
     [InlineData("bad/bomb_paras_250MB.docx")]
     [InlineData("bad/bomb_onetext_1GB.docx")]
-    public void Zip_bombs_are_refused_fast_and_without_big_allocations(string file)
+    public void Zip_bombs_are_refused_without_decompressing_them(string file)
     {
         var bomb = CorpusExpectations.Read(file);
         var reader = new DocxTextExtractor(new ExtractionOptions(), NullLogger.Instance);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
 
         var error = Assert.Throws<ExtractionException>(() => reader.Extract(bomb, CancellationToken.None));
 
-        clock.Stop();
+        // Allocation, not wall time, is the proof (a clock in a test on a busy machine measures the machine): a few MB
+        // means the entries' sizes were judged from the zip's directory and nothing was inflated.
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Assert.Equal(ProblemTypes.DamagedFile, error.ProblemType);
         Assert.Contains("zip bomb", error.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
         Assert.True(allocated < 4 * 1024 * 1024, $"allocated {allocated:N0} bytes");
     }
 
