@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Skills;
 
 namespace CareerCraft.Ml.Analysis;
@@ -24,6 +25,8 @@ public sealed partial class JobKeywords(ISkillExtractor skills)
 
     public JobTerms Find(string jobDescription)
     {
+        // Only what the posting asks for: "we serve logistics customers" or "401K and PTO" are not terms to echo.
+        jobDescription = RequirementExtractor.AskedText(jobDescription);
         var jobSkills = skills.Find(jobDescription).Select(m => m.Skill).ToList();
         var known = jobSkills.SelectMany(s => s.Aliases.Append(s.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var abbreviations = AbbreviationRegex().Matches(jobDescription)

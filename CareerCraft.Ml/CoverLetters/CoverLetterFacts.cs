@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Matching;
 
 namespace CareerCraft.Ml.CoverLetters;
 
@@ -31,7 +32,8 @@ public sealed class CoverLetterFactsBuilder(ResumeParser parser, Skills.ISkillEx
         var resume = parser.Parse(job.ResumeText);
         // Skills are written as the resume writes them ("telemetry", "Epic"), not as the taxonomy names them.
         var asWritten = resume.Skills.GroupBy(s => s.Skill.Name).ToDictionary(g => g.Key, g => g.First().MatchedText, StringComparer.Ordinal);
-        var jobSkills = skills.Find(job.JobDescription).Select(s => s.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
+        // The same reading of the job as job matching: its pitch and benefits are not skills the letter must address.
+        var jobSkills = skills.Find(RequirementExtractor.AskedText(job.JobDescription)).Select(s => s.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
         var matchedNames = jobSkills.Where(asWritten.ContainsKey).Take(MaxSkills).ToList();
         var matched = matchedNames.Select(s => asWritten[s]).ToList();
         var missing = jobSkills.Where(s => !asWritten.ContainsKey(s)).ToList();

@@ -31,7 +31,7 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
             : TextSegmenter.Split(jobDescription).Select(s => s.Text).ToList();
 
         // Skills come from what the job asks for, not from its "about us" or benefits ("health insurance").
-        var jobSkills = DistinctSkills(skillExtractor.Find(requirements.Count > 0 ? string.Join('\n', requirements) : jobDescription));
+        var jobSkills = DistinctSkills(skillExtractor.Find(RequirementExtractor.AskedText(jobDescription)));
         var resumeSkills = DistinctSkills(skillExtractor.Find(resumeText));
         var resumeSkillNames = resumeSkills.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var matchedSkills = jobSkills.Where(s => resumeSkillNames.Contains(s.Name)).ToList();

@@ -17,6 +17,35 @@ public static partial class RequirementExtractor
     {
         var requirements = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in AskedLines(jobDescription))
+        {
+            var words = TextSegmenter.CountWords(line);
+            if (words < MinWords || words > MaxWords || !seen.Add(line))
+            {
+                continue;
+            }
+            requirements.Add(line);
+            if (requirements.Count == MaxRequirements)
+            {
+                break;
+            }
+        }
+        return requirements;
+    }
+
+    /// <summary>
+    /// The part of a posting that asks something of the candidate, short lines included ("- SQL" under "Skills"):
+    /// where its skills are looked for, by job matching, keyword coverage and cover letters alike. A posting with
+    /// nothing recognisable as an ask is taken whole.
+    /// </summary>
+    public static string AskedText(string jobDescription)
+    {
+        var asked = string.Join('\n', AskedLines(jobDescription));
+        return asked.Length > 0 ? asked : jobDescription;
+    }
+
+    private static IEnumerable<string> AskedLines(string jobDescription)
+    {
         var segments = TextSegmenter.Split(jobDescription);
         // When the posting names where its asks are ("Requirements", "Qualifications", "What you'll do"), the prose
         // before its first heading is the pitch ("We build apps for logistics customers"), not something to prove.
@@ -28,22 +57,13 @@ public static partial class RequirementExtractor
             var isTitle = first && IsTitle(segment.Text);
             first = false;
             if (isTitle || segment.IsHeading || (hasAskSections && segment.Section is null)
-                || (segment.Section is { } section && EmployerSection().IsMatch(section)))
+                || (segment.Section is { } section && EmployerSection().IsMatch(section))
+                || Boilerplate().IsMatch(segment.Text))
             {
                 continue;
             }
-            var words = TextSegmenter.CountWords(segment.Text);
-            if (words < MinWords || words > MaxWords || Boilerplate().IsMatch(segment.Text) || !seen.Add(segment.Text))
-            {
-                continue;
-            }
-            requirements.Add(segment.Text);
-            if (requirements.Count == MaxRequirements)
-            {
-                break;
-            }
+            yield return segment.Text;
         }
-        return requirements;
     }
 
     // "Senior Backend Engineer", "Registered Nurse - Intensive Care Unit": short, no full stop, words capitalised.

@@ -21,12 +21,13 @@ public static partial class TextSegmenter
         {
             foreach (var item in InlineBullet().Split(rawLine))
             {
-                var line = Clean(item);
+                var (line, bulleted) = Clean(item);
                 if (line.Length == 0)
                 {
                     continue;
                 }
-                if (IsHeading(line, out var heading, out var rest))
+                // "- SQL" under Skills is an item, however short and capitalised.
+                if (!bulleted && IsHeading(line, out var heading, out var rest))
                 {
                     section = heading;
                     segments.Add(new TextSegment(heading, section, IsHeading: true));
@@ -51,10 +52,11 @@ public static partial class TextSegmenter
 
     public static int CountWords(string text) => Word().Count(text);
 
-    private static string Clean(string line)
+    private static (string Text, bool Bulleted) Clean(string line)
     {
         var text = Whitespace().Replace(line, " ").Trim();
-        return BulletMarker().Replace(text, string.Empty).Trim();
+        var unbulleted = BulletMarker().Replace(text, string.Empty).Trim();
+        return (unbulleted, unbulleted.Length < text.Length);
     }
 
     /// <summary>

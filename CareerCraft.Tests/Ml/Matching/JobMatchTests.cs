@@ -91,6 +91,20 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     }
 
     [Fact]
+    public async Task One_word_skill_bullets_count_and_the_pitch_and_benefits_do_not()
+    {
+        var match = await Match(
+            "Sales analyst. Analysed regional sales data in SQL and built weekly reports in Excel.",
+            "Data Analyst\nWe help logistics customers move freight.\nRequirements:\n- 3+ years of experience analysing sales data\n" +
+            "- SQL\n- Tableau\nBenefits:\n- Health insurance and a Python training budget\n");
+
+        Assert.Contains("SQL", match.MatchedSkills);
+        Assert.Contains("Tableau", match.MissingSkills.Concat(match.PartialMatches.Select(p => p.JobSkill)));
+        Assert.DoesNotContain("Logistics", match.MissingSkills);
+        Assert.DoesNotContain("Python", match.MissingSkills);
+    }
+
+    [Fact]
     public async Task The_answer_has_the_contract_shape()
     {
         using var response = await ml.Client.PostAsJsonAsync("/resume/job-match",

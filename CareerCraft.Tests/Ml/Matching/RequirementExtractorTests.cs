@@ -31,6 +31,33 @@ public sealed class RequirementExtractorTests
     }
 
     [Fact]
+    public void The_asked_text_keeps_one_word_skill_bullets_and_leaves_out_pitch_and_benefits()
+    {
+        var asked = RequirementExtractor.AskedText(
+            "Data Analyst\n" +
+            "We help logistics customers move freight.\n" +
+            "Requirements:\n" +
+            "- 3+ years of experience analysing sales data\n" +
+            "- SQL\n" +
+            "- Tableau\n" +
+            "Benefits:\n" +
+            "- Health insurance and 401K matching\n");
+
+        Assert.Contains("SQL", asked, StringComparison.Ordinal);
+        Assert.Contains("Tableau", asked, StringComparison.Ordinal);
+        Assert.Contains("analysing sales data", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("logistics", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("401K", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Data Analyst", asked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_posting_with_nothing_recognisable_as_an_ask_is_taken_whole()
+    {
+        Assert.Equal("Python", RequirementExtractor.AskedText("Python"));
+    }
+
+    [Fact]
     public void A_posting_without_headings_keeps_its_sentences()
     {
         var requirements = RequirementExtractor.Extract(
