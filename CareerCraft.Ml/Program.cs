@@ -27,6 +27,7 @@ builder.AddCoverLetters();
 
 var app = builder.Build();
 
+app.UseRequestsInFlight();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

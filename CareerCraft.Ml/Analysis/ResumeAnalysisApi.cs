@@ -2,6 +2,7 @@ using System.Text.Json;
 using CareerCraft.Ml.Analysis.Scoring;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Ml.Analysis;
@@ -38,6 +39,7 @@ public static class ResumeAnalysisApi
         ResumeAnalyzer analyzer,
         IResumeTextExtractor extractor,
         UploadedFileReader uploads,
+        ResumeMatchPreparer matchPreparer,
         CancellationToken cancellationToken)
     {
         var input = request.HasFormContentType
@@ -55,7 +57,10 @@ public static class ResumeAnalysisApi
         }
         var text = AnalysisInput.Normalize(input.Text!);
         var jobDescription = input.JobDescription is null ? null : AnalysisInput.Normalize(input.JobDescription);
-        return TypedResults.Ok(analyzer.Analyze(text, jobDescription, input.Signals));
+        var analysis = analyzer.Analyze(text, jobDescription, input.Signals);
+        // The text as the client holds it: the one it will send to /resume/job-match next.
+        matchPreparer.Prepare(input.Text!);
+        return TypedResults.Ok(analysis);
     }
 
     private static async Task<AnalysisInputs> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -17,7 +17,21 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
     private const int MaxEvidenceLines = 300;
     private const int MinEvidenceWords = 2;
 
-    public async Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken cancellationToken)
+    /// <summary>
+    /// The texts a match embeds for the resume's side, whatever the job: its evidence lines, its passages and its skill
+    /// names. Embedding them ahead (<see cref="ResumeMatchPreparer"/>) leaves a later match only the job's texts.
+    /// </summary>
+    public IReadOnlyList<string> ResumeTexts(string resumeText)
+    {
+        var (resumeLines, evidenceLines) = ResumeLines(resumeText);
+        return [
+            .. evidenceLines,
+            .. DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]),
+            .. DistinctSkills(skillExtractor.Find(resumeText)).Select(s => s.Name),
+        ];
+    }
+
+    private static (List<string> All, List<string> Evidence) ResumeLines(string resumeText)
     {
         var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
         var evidenceLines = resumeLines
@@ -25,6 +39,12 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
             .Distinct(StringComparer.Ordinal)
             .Take(MaxEvidenceLines)
             .ToList();
+        return (resumeLines, evidenceLines);
+    }
+
+    public async Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken cancellationToken)
+    {
+        var (resumeLines, evidenceLines) = ResumeLines(resumeText);
         var requirements = RequirementExtractor.Extract(jobDescription);
         var jobLines = requirements.Count > 0
             ? requirements

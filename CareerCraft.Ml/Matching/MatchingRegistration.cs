@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Infrastructure;
+
 namespace CareerCraft.Ml.Matching;
 
 public static class MatchingRegistration
@@ -6,6 +8,9 @@ public static class MatchingRegistration
     public static IHostApplicationBuilder AddJobMatching(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<JobMatcher>();
+        builder.Services.AddSingleton<RequestsInFlight>();
+        builder.Services.AddSingleton<ResumeMatchPreparer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResumeMatchPreparer>());
         return builder;
     }
 }

@@ -26,6 +26,9 @@ public sealed class JobEmbeddingCache : IDisposable
         });
     }
 
+    /// <summary>False when configured with no entries: nothing is remembered, so nothing is worth computing ahead.</summary>
+    public bool Enabled => _enabled;
+
     public static string Key(string text) => "job:" + Hash(text);
 
     public static string ResumeKey(string text) => "resume:" + Hash(text);
@@ -72,6 +75,9 @@ public sealed class JobEmbeddingCache : IDisposable
         }
         return vectors;
     }
+
+    /// <summary>Whether <see cref="EmbedAsync"/> would answer this text from the cache.</summary>
+    public bool Contains(string text) => TryGet(TextKey(text), out _);
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -50,7 +50,15 @@ public sealed class LoadRunner(HttpClient client, TimeSpan duration, int concurr
         return new LoadResult(Percentile(latencies, 0.50), Percentile(latencies, 0.95), completed / seconds);
     }
 
-    private async Task SendAsync(string url, string jsonBody)
+    /// <summary>One request, timed (ms).</summary>
+    public async Task<double> TimeAsync(string url, string jsonBody)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await SendAsync(url, jsonBody);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    public async Task SendAsync(string url, string jsonBody)
     {
         using var content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(url, content);
@@ -61,7 +69,7 @@ public sealed class LoadRunner(HttpClient client, TimeSpan duration, int concurr
         }
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    public static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     public static HttpClient Client(Uri baseAddress, string? token)

@@ -57,6 +57,25 @@ var coldMatch = await runner.RunAsync("/resume/job-match", n => JsonSerializer.S
     resumeText = Unique(resumeText, n),
     jobDescription = Unique(jobDescription, n),
 }));
+// New job: the resume repeats (matched before, its lines cached), every job line is new: one person trying their
+// resume against one posting after another.
+var newJobMatch = await runner.RunAsync("/resume/job-match", n => JsonSerializer.Serialize(new
+{
+    resumeText,
+    jobDescription = Unique(jobDescription, n),
+}));
+// After analysis: a person analyses a new resume, reads the result for a moment, then matches it against a new job.
+// The analysis prepared the resume's side of the match in the background; the match embeds the job's texts only.
+var afterAnalysis = new List<double>();
+for (var n = 1; n <= 12; n++)
+{
+    var resume = Unique(resumeText, 1_000_000 + n);
+    await runner.SendAsync("/resume/analyze", JsonSerializer.Serialize(new { text = resume }));
+    await Task.Delay(TimeSpan.FromSeconds(2));
+    afterAnalysis.Add(await runner.TimeAsync("/resume/job-match",
+        JsonSerializer.Serialize(new { resumeText = resume, jobDescription = Unique(jobDescription, 1_000_000 + n) })));
+}
+afterAnalysis.Sort();
 await bare.StopAsync();
 
 var cores = Environment.ProcessorCount;
@@ -71,6 +90,11 @@ Row("/resume/analyze throughput (req/s)", analyze.RequestsPerSecond, analyzeCeil
 Row("/resume/job-match warm p50 (ms)", match.P50Ms, matchCeiling.P50Ms, "< 150 ms");
 Row("/resume/job-match warm p95 (ms)", match.P95Ms, matchCeiling.P95Ms, "");
 Row("/resume/job-match warm throughput (req/s)", match.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+Row("/resume/job-match new job p50 (ms)", newJobMatch.P50Ms, matchCeiling.P50Ms, "< 150 ms");
+Row("/resume/job-match new job p95 (ms)", newJobMatch.P95Ms, matchCeiling.P95Ms, "");
+Row("/resume/job-match new job throughput (req/s)", newJobMatch.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+Row("/resume/job-match after analysis p50 (ms)", LoadRunner.Percentile(afterAnalysis, 0.5), matchCeiling.P50Ms, "< 150 ms");
+Row("/resume/job-match after analysis p95 (ms)", LoadRunner.Percentile(afterAnalysis, 0.95), matchCeiling.P95Ms, "");
 Row("/resume/job-match cold p50 (ms)", coldMatch.P50Ms, matchCeiling.P50Ms, "< 150 ms");
 Row("/resume/job-match cold p95 (ms)", coldMatch.P95Ms, matchCeiling.P95Ms, "");
 Row("/resume/job-match cold throughput (req/s)", coldMatch.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
