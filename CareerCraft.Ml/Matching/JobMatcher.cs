@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
+using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
@@ -12,7 +13,7 @@ namespace CareerCraft.Ml.Matching;
 /// go to the embedder in one call, so they share inferences (and batch with concurrent requests); texts seen before
 /// (the same resume matched against another job, the taxonomy's skill names) come from the embedding cache.
 /// </summary>
-public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache cache, ISkillExtractor skillExtractor)
+public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache cache, ISkillExtractor skillExtractor, ResumeParser parser)
 {
     private const int MaxEvidenceLines = 300;
     private const int MinEvidenceWords = 2;
@@ -31,9 +32,9 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         ];
     }
 
-    private static (List<string> All, List<string> Evidence) ResumeLines(string resumeText)
+    private (List<string> All, List<string> Evidence) ResumeLines(string resumeText)
     {
-        var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
+        var resumeLines = parser.ReadingLines(resumeText).SelectMany(TextSegmenter.Sentences).ToList();
         var evidenceLines = resumeLines
             .Where(line => TextSegmenter.CountWords(line) >= MinEvidenceWords && !ContactLine().IsMatch(line))
             .Distinct(StringComparer.Ordinal)

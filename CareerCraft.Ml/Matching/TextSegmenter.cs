@@ -37,13 +37,9 @@ public static partial class TextSegmenter
                     }
                     line = rest;
                 }
-                foreach (var sentence in SentenceBreak().Split(line))
+                foreach (var sentence in Sentences(line))
                 {
-                    var trimmed = sentence.Trim().TrimEnd(';').Trim();
-                    if (trimmed.Length > 0)
-                    {
-                        segments.Add(new TextSegment(trimmed, section, IsHeading: false));
-                    }
+                    segments.Add(new TextSegment(sentence, section, IsHeading: false));
                 }
             }
         }
@@ -51,6 +47,10 @@ public static partial class TextSegmenter
     }
 
     public static int CountWords(string text) => Word().Count(text);
+
+    /// <summary>One line cut into its sentences (a summary paragraph, a bullet with two achievements).</summary>
+    public static IEnumerable<string> Sentences(string line) =>
+        SentenceBreak().Split(line).Select(s => s.Trim().TrimEnd(';').Trim()).Where(s => s.Length > 0);
 
     private static (string Text, bool Bulleted) Clean(string line)
     {

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Matching;
 
@@ -10,7 +11,7 @@ namespace CareerCraft.Ml.Ranking;
 /// seen before come from the cache, the rest go to the embedder in one call (it batches them), and scores are
 /// vectorised dot products of unit vectors.
 /// </summary>
-public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache)
+public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache, ResumeParser parser)
 {
     public async Task<IReadOnlyList<JobScore>> RankAsync(string resumeText, IReadOnlyList<RankedJobInput> jobs, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache)
         var texts = new List<string>();
         if (!cache.TryGet(resumeKey, out var resumeVector))
         {
-            var resumeLines = TextSegmenter.Split(resumeText).Where(s => !s.IsHeading).Select(s => s.Text).ToList();
+            var resumeLines = parser.ReadingLines(resumeText).SelectMany(TextSegmenter.Sentences).ToList();
             texts.AddRange(DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]));
         }
         var resumePassageCount = texts.Count;

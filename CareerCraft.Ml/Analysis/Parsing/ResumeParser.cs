@@ -25,6 +25,13 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
     private readonly ExperienceParser _experience = new(lexicon);
     private readonly EducationParser _education = new(lexicon);
 
+    /// <summary>
+    /// The resume's lines as a person reads them: bullet markers stripped, lines wrapped by the PDF joined back
+    /// ("...using Java and Spring" + "Boot"), section headings left out. What matching compares with a job.
+    /// </summary>
+    public IEnumerable<string> ReadingLines(string text) =>
+        ResumeLayout.Parse(text, _headings).AllLines.Select(line => line.Text);
+
     public ParsedResume Parse(string text)
     {
         var layout = ResumeLayout.Parse(text, _headings);

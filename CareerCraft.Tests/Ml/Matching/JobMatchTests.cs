@@ -105,6 +105,23 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     }
 
     [Fact]
+    public async Task A_bullet_the_pdf_wrapped_onto_two_lines_is_one_piece_of_evidence()
+    {
+        var match = await Match(
+            "John Doe\nWORK EXPERIENCE\nFull Stack Java Developer, ABC Company, June 2018 - Present\n" +
+            "• Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring\nBoot\n" +
+            "• Used Angular for developing dynamic and responsive web front-ends, improving user experience\nby 30%\n",
+            "Java Developer\nRequirements:\n- 4+ years of experience with Java and Spring Boot\n- Experience building web front-ends with Angular\n");
+
+        Assert.Equal(
+            "Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring Boot",
+            match.Requirements[0].Evidence);
+        Assert.Equal(
+            "Used Angular for developing dynamic and responsive web front-ends, improving user experience by 30%",
+            match.Requirements[1].Evidence);
+    }
+
+    [Fact]
     public async Task The_answer_has_the_contract_shape()
     {
         using var response = await ml.Client.PostAsJsonAsync("/resume/job-match",

@@ -1,8 +1,11 @@
 using System.Globalization;
 using CareerCraft.Bench.Embeddings;
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Embeddings.Tokenization;
 using CareerCraft.Ml.Ranking;
+using CareerCraft.Ml.Skills;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -118,6 +121,11 @@ internal static class BenchServices
         services.AddSingleton<MicroBatchingEmbedder>();
         services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
         services.AddSingleton<JobEmbeddingCache>();
+        // The ranker reads a resume's lines as the analysis does (wrapped bullets joined).
+        services.AddSingleton(_ => SkillTaxonomy.LoadEmbedded());
+        services.AddSingleton<ISkillExtractor, SkillExtractor>();
+        services.AddSingleton(_ => AnalysisLexicon.Load());
+        services.AddSingleton<ResumeParser>();
         services.AddSingleton<JobRanker>();
         return services.BuildServiceProvider();
     }
