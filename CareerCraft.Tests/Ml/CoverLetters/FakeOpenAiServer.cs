@@ -33,6 +33,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>When set, every request fails with this status (e.g. 500), as an overloaded provider does.</summary>
     public int? FailWith { get; set; }
 
+    /// <summary>A pause before each streamed piece, as a real model's pace, so a page can be seen while it writes.</summary>
+    public TimeSpan ChunkDelay { get; set; }
+
     public ConcurrentQueue<JsonNode> Requests { get; } = new();
 
     public ConcurrentQueue<string?> Authorizations { get; } = new();
@@ -66,7 +69,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
         if (request["stream"]?.GetValue<bool>() == true)
         {
-            await StreamAsync(context, Letter.Text);
+            await StreamAsync(context, Letter.Text, ChunkDelay);
             return;
         }
         // Structured output (response_format json_schema) gets the letter as JSON, a plain request gets text.
@@ -82,11 +85,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         });
     }
 
-    private static async Task StreamAsync(HttpContext context, string text)
+    private static async Task StreamAsync(HttpContext context, string text, TimeSpan chunkDelay)
     {
         context.Response.ContentType = "text/event-stream";
         for (var i = 0; i < text.Length; i += 40)
         {
+            if (chunkDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(chunkDelay, context.RequestAborted);
+            }
             await WriteChunkAsync(context, new { role = "assistant", content = text.Substring(i, Math.Min(40, text.Length - i)) }, null);
         }
         await WriteChunkAsync(context, new { }, "stop");

@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        Services = LiveServices.Start();
+        Services = await LiveServices.StartAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -76,18 +76,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             : throw new InvalidOperationException("Chromium not found: install the Debian package 'chromium' (.ci/run does) or set CHROMIUM_PATH.");
     }
 
+    // Null-safe: when start-up fails half-way, what did start is still shut down and the start-up error is what shows.
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
-        await Services.DisposeAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        Playwright?.Dispose();
+        if (Services is not null)
+        {
+            await Services.DisposeAsync();
+        }
     }
 }
 
-/// <summary>
-/// Runs alone, after the parallel collections: the browser drives three live services whose answers the steps
-/// wait on, and sharing two cores with the model-heavy suites made those waits a matter of luck.
-/// </summary>
 /// <summary>One message the browser wrote to its console.</summary>
 public sealed record ConsoleEntry(DateTimeOffset At, string Type, string Text, string Location)
 {

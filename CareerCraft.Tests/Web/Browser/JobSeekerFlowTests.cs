@@ -123,11 +123,16 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.FillAndCommitAsync("letter-jd", JobDescription);
         await page.GetByTestId("tone-confident").CheckAsync();
         await page.GetByTestId("letter-generate").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("letter-stream")).ToContainTextAsync("Contoso");
+        await page.ScreenshotAsync(fixture, "09a-cover-letter-streaming");
         await page.GetByTestId("letter-draft").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("letter-body")).Not.ToHaveCountAsync(0);
-        // No model is configured here: the letter streamed in is the template's, and nothing was withdrawn.
+        // The (fake) model's letter streamed in first, but it names an employer the resume never mentions: the page
+        // says it was discarded, and the letter to edit is the template's, from the resume's facts.
+        await Assertions.Expect(page.GetByTestId("letter-fallback")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("letter-generator")).ToContainTextAsync("template");
-        await Assertions.Expect(page.GetByTestId("letter-fallback")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("letter-body").First).Not.ToHaveValueAsync(new Regex("Contoso"));
+        Assert.True(fixture.Services.Llm.Requests.Last()["stream"]!.GetValue<bool>(), "the page asked for the streamed letter");
         await page.ScreenshotAsync(fixture, "09-cover-letter-draft");
 
         const string edit = "I would bring the same care for tested, maintainable code to Northwind's logistics platform.";

@@ -1,6 +1,7 @@
 using CareerCraft.Backend;
 using CareerCraft.Ml;
 using CareerCraft.Tests.Infrastructure;
+using CareerCraft.Tests.Ml.CoverLetters;
 using CareerCraft.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +12,9 @@ namespace CareerCraft.Tests.Web.Browser;
 /// <summary>
 /// The three services running for real in the test process, each on its own loopback Kestrel socket: the ML
 /// service with the real model, the backend on SQLite in a temp folder, and the web app finding both through
-/// service discovery configuration, exactly as the AppHost wires them.
+/// service discovery configuration, exactly as the AppHost wires them. The one fake is the LLM provider (no internet
+/// here): a local OpenAI-compatible server whose streamed letter names an employer the resume never mentions, so the
+/// pages show the whole GenAI path: the model's text streaming in, withdrawn by the fact check, the template's letter.
 /// </summary>
 public sealed class LiveServices : IAsyncDisposable
 {
@@ -20,6 +23,8 @@ public sealed class LiveServices : IAsyncDisposable
     private LiveServices()
     {
     }
+
+    public FakeOpenAiServer Llm { get; private set; } = null!;
 
     public ServiceFactory<MlService> Ml { get; private set; } = null!;
 
@@ -36,11 +41,26 @@ public sealed class LiveServices : IAsyncDisposable
     /// <summary>The three services' newest warnings and errors, for the report of a failed step.</summary>
     public LogRecorder Logs { get; } = new();
 
-    public static LiveServices Start()
+    /// <summary>A letter about a job at Contoso, an employer the journey's resume (rm_john_doe.pdf) never names.</summary>
+    public static readonly FakeLetter InventedLetter = new(
+        "Dear Northwind Traders Hiring Team,",
+        ["At Contoso Logistics I led the rebuild of a freight tracking platform in Java and Spring Boot.",
+         "I would bring the same care to your logistics customers."],
+        "I look forward to speaking with you.",
+        "Best regards,",
+        "John Doe");
+
+    public static async Task<LiveServices> StartAsync()
     {
         var services = new LiveServices();
+        services.Llm = await FakeOpenAiServer.StartAsync();
+        services.Llm.Letter = InventedLetter;
+        // Eight pieces over about two seconds: long enough to see the letter being written.
+        services.Llm.ChunkDelay = TimeSpan.FromMilliseconds(250);
         services.Ml = new ServiceFactory<MlService>()
             .RecordLogsTo(services.Logs)
+            .WithSetting("ConnectionStrings:llm", services.Llm.ConnectionString)
+            .WithSetting("Ml:CoverLetters:Llm:MaxRetries", "1")
             // A browser flow sends more requests per minute than the per-user limit allows a person.
             .WithSetting("Ml:RateLimit:PermitsPerMinute", "100000")
             .WithSetting("Ml:RateLimit:Burst", "10000");
@@ -77,6 +97,7 @@ public sealed class LiveServices : IAsyncDisposable
         await Web.DisposeAsync();
         await Backend.DisposeAsync();
         await Ml.DisposeAsync();
+        await Llm.DisposeAsync();
         _data.Dispose();
     }
 }
