@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CareerCraft.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 
 namespace CareerCraft.Tests.Backend;

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using CareerCraft.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CareerCraft.Tests.Ml.CoverLetters;
 
@@ -21,9 +16,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public const string Model = "fake-letter-model";
     public const string ApiKey = "test-key";
 
-    private readonly WebApplication _app;
-
-    private FakeOpenAiServer(WebApplication app) => _app = app;
+    private LocalHttpServer _server = null!;
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -42,16 +35,20 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new FakeOpenAiServer(app);
-        app.MapPost("/v1/chat/completions", server.CompleteAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri($"{address}/v1");
-        return server;
+        var fake = new FakeOpenAiServer();
+        fake._server = await LocalHttpServer.StartAsync(fake.HandleAsync);
+        fake.Endpoint = new Uri($"{fake._server.BaseUrl}/v1");
+        return fake;
+    }
+
+    private Task HandleAsync(HttpContext context)
+    {
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/v1/chat/completions")
+        {
+            return CompleteAsync(context);
+        }
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     public string ConnectionString => $"Endpoint={Endpoint};Key={ApiKey};Model={Model}";
@@ -114,7 +111,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         await context.Response.Body.FlushAsync();
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 /// <summary>A letter as the fake model writes it, as JSON (structured output) or plain text (streaming).</summary>

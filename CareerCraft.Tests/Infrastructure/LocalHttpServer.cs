@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CareerCraft.Tests.Backend;
+namespace CareerCraft.Tests.Infrastructure;
 
 /// <summary>
-/// A real HTTP server on a loopback port, standing in for a service this machine cannot reach (the ML service's
-/// contract, Cloudinary). The backend talks to it over a socket exactly as it would to the real one.
+/// A real HTTP server on a loopback port, standing in for a service this machine cannot reach (an LLM provider,
+/// Cloudinary, or the ML service's contract). Callers talk to it over a socket exactly as they would to the real one.
 /// </summary>
 public sealed class LocalHttpServer : IAsyncDisposable
 {
