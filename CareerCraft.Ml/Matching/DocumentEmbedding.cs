@@ -13,6 +13,10 @@ public static class DocumentEmbedding
     private const int PassageCharacters = 900;
     private const int MaxPassages = 12;
 
+    /// <summary>Passages of a document's lines, or of the document whole when no line was found in it.</summary>
+    public static IReadOnlyList<string> Passages(IReadOnlyList<string> lines, string whole) =>
+        Passages(lines.Count > 0 ? lines : [whole]);
+
     public static IReadOnlyList<string> Passages(IEnumerable<string> lines)
     {
         var passages = new List<string>();

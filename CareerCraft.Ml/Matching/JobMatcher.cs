@@ -27,14 +27,14 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         var (resumeLines, evidenceLines) = ResumeLines(resumeText);
         return [
             .. evidenceLines,
-            .. DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]),
+            .. DocumentEmbedding.Passages(resumeLines, resumeText),
             .. DistinctSkills(skillExtractor.Find(resumeText)).Select(s => s.Name),
         ];
     }
 
     private (List<string> All, List<string> Evidence) ResumeLines(string resumeText)
     {
-        var resumeLines = parser.ReadingLines(resumeText).SelectMany(TextSegmenter.Sentences).ToList();
+        var resumeLines = parser.Sentences(resumeText);
         var evidenceLines = resumeLines
             .Where(line => TextSegmenter.CountWords(line) >= MinEvidenceWords && !ContactLine().IsMatch(line))
             .Distinct(StringComparer.Ordinal)
@@ -46,13 +46,13 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
     public async Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken cancellationToken)
     {
         var (resumeLines, evidenceLines) = ResumeLines(resumeText);
-        var requirements = RequirementExtractor.Extract(jobDescription);
+        var (requirements, askedText) = RequirementExtractor.Read(jobDescription);
         var jobLines = requirements.Count > 0
             ? requirements
             : TextSegmenter.Split(jobDescription).Select(s => s.Text).ToList();
 
         // Skills come from what the job asks for, not from its "about us" or benefits ("health insurance").
-        var jobSkills = DistinctSkills(skillExtractor.Find(RequirementExtractor.AskedText(jobDescription)));
+        var jobSkills = DistinctSkills(skillExtractor.Find(askedText));
         var resumeSkills = DistinctSkills(skillExtractor.Find(resumeText));
         var resumeSkillNames = resumeSkills.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var matchedSkills = jobSkills.Where(s => resumeSkillNames.Contains(s.Name)).ToList();
@@ -61,8 +61,8 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         var batch = new EmbeddingBatch();
         var evidence = batch.Add(evidenceLines);
         var requirementRange = batch.Add(requirements);
-        var resumePassages = batch.Add(DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]));
-        var jobPassages = batch.Add(DocumentEmbedding.Passages(jobLines.Count > 0 ? jobLines : [jobDescription]));
+        var resumePassages = batch.Add(DocumentEmbedding.Passages(resumeLines, resumeText));
+        var jobPassages = batch.Add(DocumentEmbedding.Passages(jobLines, jobDescription));
         var unmatchedRange = batch.Add(unmatchedSkills.Select(s => s.Name).ToList());
         var resumeSkillRange = batch.Add(unmatchedSkills.Count > 0 ? resumeSkills.Select(s => s.Name).ToList() : []);
         var vectors = await cache.EmbedAsync(embedder, batch.Texts, cancellationToken);

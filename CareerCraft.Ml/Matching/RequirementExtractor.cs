@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace CareerCraft.Ml.Matching;
 
+/// <summary>What a posting asks of the candidate: its requirement lines, and the text its skills are read from.</summary>
+public sealed record JobAsks(IReadOnlyList<string> Requirements, string Text);
+
 /// <summary>
 /// Picks the lines of a job description that ask something of the candidate: bullets and sentences, minus the
 /// sections that describe the employer (about us, benefits, how to apply, equal-opportunity statements).
@@ -13,11 +16,27 @@ public static partial class RequirementExtractor
     private const int MaxWords = 80;
     private const int MaxTitleWords = 8;
 
-    public static IReadOnlyList<string> Extract(string jobDescription)
+    public static IReadOnlyList<string> Extract(string jobDescription) => Read(jobDescription).Requirements;
+
+    /// <summary>
+    /// The part of a posting that asks something of the candidate, short lines included ("- SQL" under "Skills"):
+    /// where its skills are looked for, by job matching, keyword coverage and cover letters alike. A posting with
+    /// nothing recognisable as an ask is taken whole.
+    /// </summary>
+    public static string AskedText(string jobDescription) => Read(jobDescription).Text;
+
+    /// <summary>Requirements and asked text from one reading of the posting.</summary>
+    public static JobAsks Read(string jobDescription)
+    {
+        var asked = AskedLines(jobDescription).ToList();
+        return new JobAsks(Requirements(asked), asked.Count > 0 ? string.Join('\n', asked) : jobDescription);
+    }
+
+    private static List<string> Requirements(IEnumerable<string> askedLines)
     {
         var requirements = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in AskedLines(jobDescription))
+        foreach (var line in askedLines)
         {
             var words = TextSegmenter.CountWords(line);
             if (words < MinWords || words > MaxWords || !seen.Add(line))
@@ -31,17 +50,6 @@ public static partial class RequirementExtractor
             }
         }
         return requirements;
-    }
-
-    /// <summary>
-    /// The part of a posting that asks something of the candidate, short lines included ("- SQL" under "Skills"):
-    /// where its skills are looked for, by job matching, keyword coverage and cover letters alike. A posting with
-    /// nothing recognisable as an ask is taken whole.
-    /// </summary>
-    public static string AskedText(string jobDescription)
-    {
-        var asked = string.Join('\n', AskedLines(jobDescription));
-        return asked.Length > 0 ? asked : jobDescription;
     }
 
     private static IEnumerable<string> AskedLines(string jobDescription)

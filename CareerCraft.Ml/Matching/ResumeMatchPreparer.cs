@@ -74,14 +74,14 @@ public sealed partial class ResumeMatchPreparer(
         {
             return;
         }
-        var texts = matcher.ResumeTexts(resume).Where(t => !cache.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
-        for (var start = 0; start < texts.Count; start += TextsPerInference)
+        // The cache embeds only what it lacks (lines another resume shares cost nothing).
+        foreach (var piece in matcher.ResumeTexts(resume).Chunk(TextsPerInference))
         {
             if (!await QuietAsync(deadline, stoppingToken))
             {
                 return;
             }
-            await cache.EmbedAsync(embedder, texts.GetRange(start, Math.Min(TextsPerInference, texts.Count - start)), stoppingToken);
+            await cache.EmbedAsync(embedder, piece, stoppingToken);
         }
         cache.Set(marker, Prepared);
     }

@@ -24,8 +24,7 @@ public sealed class JobRanker(ITextEmbedder embedder, JobEmbeddingCache cache, R
         var texts = new List<string>();
         if (!cache.TryGet(resumeKey, out var resumeVector))
         {
-            var resumeLines = parser.ReadingLines(resumeText).SelectMany(TextSegmenter.Sentences).ToList();
-            texts.AddRange(DocumentEmbedding.Passages(resumeLines.Count > 0 ? resumeLines : [resumeText]));
+            texts.AddRange(DocumentEmbedding.Passages(parser.Sentences(resumeText), resumeText));
         }
         var resumePassageCount = texts.Count;
         var toCompute = new Dictionary<string, int>(StringComparer.Ordinal);
