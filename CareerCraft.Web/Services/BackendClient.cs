@@ -78,17 +78,10 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     }
 
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken ct) =>
-        await ServiceCall.ReadAsync<T>(http, await RequestAsync(method, path, content, ct), ServiceName, ct);
+        await ServiceCall.ReadAsync<T>(http, await session.RequestAsync(method, path, content, ct), ServiceName, ct);
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct) =>
-        await ServiceCall.SendAsync(http, await RequestAsync(method, path, content, ct), ServiceName, ct);
-
-    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await session.GetAccessTokenAsync(ct));
-        return request;
-    }
+        await ServiceCall.SendAsync(http, await session.RequestAsync(method, path, content, ct), ServiceName, ct);
 
     /// <summary>Accepts a bare array or a page object (<c>{items: [...], ...}</c>), so paging metadata can evolve freely.</summary>
     private static List<T> Items<T>(JsonElement body)

@@ -54,7 +54,7 @@ public sealed class MlClient(HttpClient http, UserSession session)
     public async IAsyncEnumerable<CoverLetterStreamEvent> StreamCoverLetterAsync(
         GenerateCoverLetterRequest letter, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var request = await RequestAsync("/cover-letter/stream", JsonContent.Create(letter), ct);
+        var request = await session.RequestAsync(HttpMethod.Post, "/cover-letter/stream", JsonContent.Create(letter), ct);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         using var response = await ServiceCall.SendAsync(http, request, ServiceName, ct);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
@@ -108,14 +108,7 @@ public sealed class MlClient(HttpClient http, UserSession session)
         new(ServiceName, 502, null, "Letter incomplete", detail, new Dictionary<string, string[]>());
 
     private async Task<T> ReadAsync<T>(string path, HttpContent content, CancellationToken ct) =>
-        await ServiceCall.ReadAsync<T>(http, await RequestAsync(path, content, ct), ServiceName, ct);
-
-    private async Task<HttpRequestMessage> RequestAsync(string path, HttpContent content, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await session.GetAccessTokenAsync(ct));
-        return request;
-    }
+        await ServiceCall.ReadAsync<T>(http, await session.RequestAsync(HttpMethod.Post, path, content, ct), ServiceName, ct);
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Security.Claims;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -18,7 +19,15 @@ public sealed class UserSession(AuthenticationStateProvider authState, TokenRefr
     /// </summary>
     public void UseRequestUser(ClaimsPrincipal user) => _requestUser = user;
 
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    /// <summary>A request to one of the services, carrying the user's backend token (both services accept it).</summary>
+    public async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await GetAccessTokenAsync(cancellationToken));
+        return request;
+    }
+
+    private async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
         var user = _requestUser ?? (await authState.GetAuthenticationStateAsync()).User;
         var sessionId = user.GetSessionId();
