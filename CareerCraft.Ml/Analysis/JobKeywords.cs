@@ -26,10 +26,10 @@ public sealed partial class JobKeywords(ISkillExtractor skills)
     public JobTerms Find(string jobDescription)
     {
         // Only what the posting asks for: "we serve logistics customers" or "401K and PTO" are not terms to echo.
-        jobDescription = RequirementExtractor.AskedText(jobDescription);
-        var jobSkills = skills.Find(jobDescription).Select(m => m.Skill).ToList();
+        var asked = RequirementExtractor.AskedText(jobDescription);
+        var jobSkills = skills.Find(asked).Select(m => m.Skill).ToList();
         var known = jobSkills.SelectMany(s => s.Aliases.Append(s.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var abbreviations = AbbreviationRegex().Matches(jobDescription)
+        var abbreviations = AbbreviationRegex().Matches(asked)
             .Select(m => m.Value)
             .Where(a => !Ignored.Contains(a) && !known.Contains(a) && skills.Resolve(a) is null)
             .Distinct(StringComparer.Ordinal)
