@@ -2,6 +2,7 @@ using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Extraction;
+using CareerCraft.Ml.Extraction.Workers;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
@@ -9,6 +10,12 @@ using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
+
+// The same executable is also an extraction worker: untrusted files are parsed there, never in the web service.
+if (ExtractionWorkerMode.IsRequested(args))
+{
+    return await ExtractionWorkerMode.RunAsync();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -49,3 +56,4 @@ app.MapResumeAnalysisApi();
 app.MapCoverLetterApi();
 
 app.Run();
+return 0;

@@ -9,7 +9,8 @@ namespace CareerCraft.Ml.Extraction;
 
 /// <summary>
 /// DOCX text (DESIGN.md section 7): headers, body, footers, in that order. The zip's declared sizes are checked before
-/// anything is decompressed, and OpenXml reads each part with a character cap, so zip bombs are refused cheaply.
+/// anything is decompressed, and OpenXml reads each part with a character cap, so zip bombs are refused cheaply; every
+/// XML part's nesting depth is measured by a streaming reader before OpenXml, whose loader recurses per level, sees it.
 /// </summary>
 internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logger)
 {
@@ -86,6 +87,10 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
             {
                 throw ZipBomb($"it unpacks to {ExtractionErrors.FormatSize(total)}, more than the {ExtractionErrors.FormatSize(options.MaxDocxUncompressedBytes)} a resume can use");
             }
+            foreach (var entry in zip.Entries.Where(IsXmlPart))
+            {
+                XmlDepthCheck.Check(entry, options.MaxXmlDepth);
+            }
         }
         catch (InvalidDataException)
         {
@@ -93,6 +98,9 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
                 "The file is a damaged or incomplete zip archive (a .docx is one), so it cannot be read: save it again and upload the new copy.");
         }
     }
+
+    private static bool IsXmlPart(ZipArchiveEntry entry) =>
+        entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static ExtractionException ZipBomb(string why) =>
         ExtractionErrors.Damaged($"The Word document was not opened: {why}, which is how zip bombs look.");

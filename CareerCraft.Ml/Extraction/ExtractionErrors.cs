@@ -36,6 +36,16 @@ public static class ExtractionErrors
         "Damaged file",
         detail);
 
+    /// <summary>
+    /// The file went past a limit no resume comes near (nesting depth, image size, memory, time) or stopped the reader;
+    /// the detail says which, without guessing whether it was malice or damage.
+    /// </summary>
+    public static ExtractionException TooComplex(string why) => new(
+        StatusCodes.Status422UnprocessableEntity,
+        ProblemTypes.TooComplex,
+        "File too complex",
+        $"The file could not be read: {why}. Export it again from your word processor (or print it to a new PDF) and upload the new copy.");
+
     public static ExtractionException NoTextLayer(string detail) => new(
         StatusCodes.Status422UnprocessableEntity,
         ProblemTypes.NoTextLayer,

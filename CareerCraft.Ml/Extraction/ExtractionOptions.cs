@@ -35,11 +35,28 @@ public sealed class ExtractionOptions
     [Range(1024, 1_000_000_000)]
     public long MaxCharactersInPart { get; set; } = 10_000_000;
 
-    /// <summary>Wall-clock budget of one extraction; pages after it are skipped with a warning.</summary>
+    /// <summary>Element nesting a DOCX part may have; Word's own files stay under a few dozen levels.</summary>
+    [Range(16, 10_000)]
+    public int MaxXmlDepth { get; set; } = 256;
+
+    /// <summary>
+    /// Pixels (width x height, as the PDF declares them) of a page image sent to OCR: 600 dpi on A4 is 35 million.
+    /// Larger images are not decoded, so an image that inflates from almost nothing cannot take the memory.
+    /// </summary>
+    [Range(1_000_000, 1_000_000_000)]
+    public long MaxOcrImagePixels { get; set; } = 40_000_000;
+
+    /// <summary>
+    /// Wall-clock budget of one extraction; pages after it are skipped with a warning. A file still inside one page
+    /// after this and <see cref="Workers.ExtractionWorkerOptions.KillGrace"/> has its worker killed.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Extractions running at once; more wait (CPU-bound work, so about the core count).</summary>
+    /// <summary>
+    /// Extractions running at once, one worker process each; more wait. 0 = the core count, at most 4 (CPU-bound work,
+    /// and each worker holds its share of the workers' memory).
+    /// </summary>
     [Range(0, 256)]
     public int MaxConcurrency { get; set; }
 

@@ -1,7 +1,12 @@
+using CareerCraft.Ml.Extraction.Workers;
+using Microsoft.Extensions.Options;
+
 namespace CareerCraft.Ml.Extraction;
 
 public static class ExtractionRegistration
 {
+    public const string HealthCheckName = "extraction-workers";
+
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ExtractionOptions>()
@@ -12,13 +17,19 @@ public static class ExtractionRegistration
             .BindConfiguration(OcrOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<ExtractionWorkerOptions>()
+            .BindConfiguration(ExtractionWorkerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ExtractionWorkerOptions>, ExtractionWorkerOptionsValidator>();
 
-        builder.Services.AddSingleton<OcrEngine>();
-        builder.Services.AddSingleton<ResumeTextExtractor>();
-        builder.Services.AddSingleton<IResumeTextExtractor>(services => services.GetRequiredService<ResumeTextExtractor>());
+        // Untrusted files are parsed only in worker processes (DESIGN.md section 3); this process sniffs and sends.
+        builder.Services.AddSingleton<ExtractionWorkerPool>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorkerPool>());
+        builder.Services.AddSingleton<IResumeTextExtractor, ResumeTextExtractor>();
         builder.Services.AddSingleton<UploadedFileReader>();
         builder.Services.AddExceptionHandler<ExtractionExceptionHandler>();
-        builder.Services.AddHostedService<ExtractionWarmup>();
+        builder.Services.AddHealthChecks().AddCheck<ExtractionWorkersHealthCheck>(HealthCheckName);
         return builder;
     }
 }

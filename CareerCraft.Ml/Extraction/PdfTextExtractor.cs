@@ -66,7 +66,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
             warnings.Add($"Only the first {pagesToRead} of {pageCount} pages were read.");
         }
 
-        int failedPages = 0, imagePages = 0, ocrPages = 0, skippedImagePages = 0;
+        int failedPages = 0, imagePages = 0, ocrPages = 0, skippedImagePages = 0, oversizedImagePages = 0;
         for (var number = 1; number <= pagesToRead; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -96,8 +96,17 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                         skippedImagePages++;
                         continue;
                     }
+                    var image = LargestImage(page);
+                    var pixels = (long)image.WidthInSamples * image.HeightInSamples;
+                    if (pixels > options.MaxOcrImagePixels)
+                    {
+                        // Judged from the image's declared size, before a byte of it is inflated.
+                        oversizedImagePages++;
+                        warnings.Add($"Page {number}'s image ({image.WidthInSamples:N0} x {image.HeightInSamples:N0} pixels) is larger than OCR reads and was skipped.");
+                        continue;
+                    }
                     ocrPages++;
-                    pageText = ReadImagePage(page);
+                    pageText = ReadImagePage(image);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
@@ -132,7 +141,9 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
 
         if (text.Length == 0)
         {
-            throw NothingRead(failedPages, imagePages, ocrPages);
+            throw oversizedImagePages > 0 && ocrPages == 0
+                ? ExtractionErrors.TooComplex($"its page images are larger than the {options.MaxOcrImagePixels / 1_000_000:N0} million pixels a scanned page needs")
+                : NothingRead(failedPages, imagePages, ocrPages);
         }
         return new ExtractedDocument(pageCount, text.ToString(), ocrPages > 0, warnings);
     }
@@ -277,10 +288,11 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
 
     private static bool HasImage(Page page) => page.GetImages().Any();
 
-    private string ReadImagePage(Page page)
+    // A scan is one image covering the page; when there are several, the largest carries the text.
+    private static IPdfImage LargestImage(Page page) => page.GetImages().MaxBy(i => (long)i.WidthInSamples * i.HeightInSamples)!;
+
+    private string ReadImagePage(IPdfImage image)
     {
-        // A scan is one image covering the page; when there are several, the largest carries the text.
-        var image = page.GetImages().MaxBy(i => (long)i.WidthInSamples * i.HeightInSamples)!;
         var encoded = image.TryGetPng(out var png) ? png : image.RawMemory.ToArray();
         var widthInches = Math.Max(image.BoundingBox.Width, 1) / 72.0;
         var dpi = (int)Math.Round(image.WidthInSamples / widthInches);

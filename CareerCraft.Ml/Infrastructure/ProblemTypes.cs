@@ -10,6 +10,9 @@ public static class ProblemTypes
     public const string PasswordProtected = Base + "password-protected";
     public const string DamagedFile = Base + "damaged-file";
     public const string NoTextLayer = Base + "no-text-layer";
+
+    /// <summary>Past a structural limit (nesting, image size, memory, time), or it stopped an extraction worker.</summary>
+    public const string TooComplex = Base + "too-complex";
     public const string InvalidInput = Base + "invalid-input";
     public const string Overloaded = Base + "overloaded";
 }
