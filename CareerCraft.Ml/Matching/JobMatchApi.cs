@@ -11,14 +11,16 @@ public static class JobMatchApi
             .WithName("MatchResumeToJob")
             .WithTags("Matching")
             .RequireAuthorization()
-            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
     private static async Task<Results<Ok<JobMatchResponse>, ProblemHttpResult>> MatchAsync(
         HttpRequest request, JobMatcher matcher, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JobMatchRequest>(request, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync<JobMatchRequest>(request, TextLimits.MaxJobMatchBodyBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;

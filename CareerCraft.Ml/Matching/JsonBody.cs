@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,16 +11,31 @@ namespace CareerCraft.Ml.Matching;
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body as <typeparamref name="T"/>, read only when it is at most <paramref name="maxBytes"/>: a declared length
+    /// past it is refused before a byte is read, and a chunked body is stopped by Kestrel once it outgrows it (413).
+    /// </summary>
+    public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
         where T : class
     {
         if (!request.HasJsonContentType())
         {
             return (null, Invalid("The request body must be JSON (Content-Type: application/json)."));
         }
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+        AnalysisInput.LimitBody(request, maxBytes);
         try
         {
-            var value = await request.ReadFromJsonAsync<T>(cancellationToken);
+            // Counted here as well: not every server honours the body-size feature (the test host does not).
+            var bytes = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+            if (bytes is null)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+            var value = bytes.Value.Length == 0 ? null : JsonSerializer.Deserialize<T>(bytes.Value.Span, JsonOptions(request));
             return value is null ? (null, Invalid("The request body is empty; send a JSON object.")) : (value, null);
         }
         catch (JsonException e)
@@ -27,7 +43,37 @@ public static class JsonBody
             var where = e.Path is null ? string.Empty : $" at {e.Path}";
             return (null, Invalid($"The request body is not valid JSON for this endpoint{where}."));
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(maxBytes));
+        }
     }
+
+    /// <summary>The body, or null once it passes <paramref name="maxBytes"/>.</summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadAtMostAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static JsonSerializerOptions JsonOptions(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
+    private static ProblemHttpResult TooLarge(long maxBytes) => TypedResults.Problem(
+        title: "Request too large",
+        detail: $"The request body is over {maxBytes / (1024 * 1024)} MB, more than this endpoint reads; send the relevant text only.",
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        type: ProblemTypes.InvalidInput);
 
     public static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(
         title: "Invalid input",

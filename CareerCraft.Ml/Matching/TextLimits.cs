@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Analysis;
+
 namespace CareerCraft.Ml.Matching;
 
 /// <summary>
@@ -11,4 +13,13 @@ public static class TextLimits
     public const int MaxJobsPerRanking = 1_000;
     public const int MaxJobIdLength = 200;
     public const int MaxJobTitleLength = 300;
+
+    /// <summary>A match's two texts, JSON-escaped, fit well within the analysis endpoint's cap, so it is the same.</summary>
+    public const long MaxJobMatchBodyBytes = AnalysisInput.MaxJsonBodyBytes;
+
+    /// <summary>
+    /// A ranking carries up to 1,000 postings: 8 MB holds 1,000 postings of about 8,000 characters (a long posting is
+    /// 5,000) and stops a body of 1,000 postings at the full 20,000-character cap, which no user sends.
+    /// </summary>
+    public const long MaxJobRankBodyBytes = 8 * 1024 * 1024;
 }

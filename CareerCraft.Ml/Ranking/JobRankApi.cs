@@ -12,14 +12,16 @@ public static class JobRankApi
             .WithName("RankJobs")
             .WithTags("Ranking")
             .RequireAuthorization()
-            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy);
+            .RequireRateLimiting(RateLimitingRegistration.PerUserPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
     private static async Task<Results<Ok<JobRankResponse>, ProblemHttpResult>> RankAsync(
         HttpRequest request, JobRanker ranker, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JobRankRequest>(request, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync<JobRankRequest>(request, TextLimits.MaxJobRankBodyBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;
