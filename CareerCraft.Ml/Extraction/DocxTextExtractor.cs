@@ -21,6 +21,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        FormatSniffer.ConfirmDocx(content);
         CheckDeclaredSizes(content);
 
         WordprocessingDocument document;
@@ -92,7 +93,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
                 XmlDepthCheck.Check(entry, options.MaxXmlDepth);
             }
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or NotSupportedException)
         {
             throw ExtractionErrors.Damaged(
                 "The file is a damaged or incomplete zip archive (a .docx is one), so it cannot be read: save it again and upload the new copy.");

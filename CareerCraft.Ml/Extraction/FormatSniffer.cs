@@ -4,8 +4,9 @@ using System.Text;
 namespace CareerCraft.Ml.Extraction;
 
 /// <summary>
-/// Decides what a file is from its bytes (magic numbers, and for zips the entries inside), never from its name or
-/// declared type. What is not PDF or DOCX is refused with a message naming what the file looked like.
+/// Decides what a file is from its bytes, never from its name or declared type. What is not PDF or DOCX is refused
+/// with a message naming what the file looked like. <see cref="Sniff"/> compares magic bytes only and runs in the web
+/// process; a zip's entries are a structure to parse, so <see cref="ConfirmDocx"/> looks inside it in the worker.
 /// </summary>
 public static class FormatSniffer
 {
@@ -34,7 +35,8 @@ public static class FormatSniffer
 
         if (content.StartsWith(ZipMagic) || content.StartsWith(EmptyZipMagic))
         {
-            return SniffZip(file);
+            // A zip: a DOCX until ConfirmDocx, in the worker, has looked at its entries.
+            return ResumeFormat.Docx;
         }
 
         if (content.StartsWith(OleMagic))
@@ -47,7 +49,11 @@ public static class FormatSniffer
 
     private const string NotSupportedAdvice = ", not a PDF or DOCX: upload the resume as a PDF or DOCX.";
 
-    private static ResumeFormat SniffZip(ReadOnlyMemory<byte> content)
+    /// <summary>
+    /// Throws the 415 or 422 a zip that is not a Word document deserves (an .odt, a workbook, a damaged archive).
+    /// Parses the zip's directory: call it where untrusted files are parsed, in an extraction worker.
+    /// </summary>
+    public static void ConfirmDocx(ReadOnlyMemory<byte> content)
     {
         ZipArchive zip;
         try
@@ -55,8 +61,9 @@ public static class FormatSniffer
             // Read mode only parses the central directory: cheap, and nothing is decompressed yet.
             zip = new ZipArchive(MemoryStreams.ReadOnly(content), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or NotSupportedException)
         {
+            // A directory that lies about its offsets or sizes fails in several ways; all of them mean damage.
             throw ExtractionErrors.Damaged(
                 "The file is a damaged or incomplete zip archive (a .docx is one), so it cannot be read: save it again and upload the new copy.");
         }
@@ -65,7 +72,7 @@ public static class FormatSniffer
         {
             if (zip.GetEntry("word/document.xml") is not null)
             {
-                return ResumeFormat.Docx;
+                return;
             }
 
             var what = zip switch

@@ -38,6 +38,8 @@ public static class ExtractionWorkerMode
             var content = await WorkerProtocol.ReadFrameAsync(stdio.Input, CancellationToken.None)
                 ?? throw new WorkerProtocolException("the file frame is missing");
             var reply = Read(reader, job, content, logger);
+            ReleaseMemory();
+            reply = reply with { ResidentBytes = Memory().Resident, PeakResidentBytes = Memory().Peak };
             await WorkerProtocol.WriteMessageAsync(stdio.Output, reply, CancellationToken.None);
             if (reply.Exiting)
             {
@@ -51,7 +53,7 @@ public static class ExtractionWorkerMode
     {
         try
         {
-            return new WorkerReply(reader.Read(job.Format, content, job.FileName), null, PeakResidentBytes());
+            return new WorkerReply(reader.Read(job.Format, content, job.FileName), null, 0, 0);
         }
         catch (ExtractionException ex)
         {
@@ -74,12 +76,24 @@ public static class ExtractionWorkerMode
     }
 
     private static WorkerReply Faulted(ExtractionException exception, bool exiting = false) =>
-        new(null, WorkerFault.From(exception), PeakResidentBytes(), exiting);
+        new(null, WorkerFault.From(exception), 0, 0, exiting);
 
-    private static long PeakResidentBytes()
+    private static (long Resident, long Peak) Memory()
     {
         using var self = Process.GetCurrentProcess();
-        return self.PeakWorkingSet64;
+        return (self.WorkingSet64, self.PeakWorkingSet64);
+    }
+
+    // Past this much managed heap after a file, the heap is compacted and handed back to the system: memory the GC
+    // keeps counts against the worker's ceiling, which native code (Tesseract) also needs for the next file.
+    private const long ReleaseAboveBytes = 64 * 1024 * 1024;
+
+    private static void ReleaseMemory()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) > ReleaseAboveBytes || GC.GetGCMemoryInfo().TotalCommittedBytes > 2 * ReleaseAboveBytes)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>

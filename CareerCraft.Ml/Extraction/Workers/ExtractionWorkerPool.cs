@@ -152,23 +152,45 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
             {
                 return await ReadAsync(worker, job, content, hash);
             }
-            catch (WorkerGoneException gone) when (attempt < MaxAttemptsWhenWorkersAreGone)
+            catch (WorkerGoneException gone)
             {
                 LogIdleWorkerGone(_logger, worker.ProcessId, gone.Message);
                 await RetireAsync(worker);
+                if (attempt == MaxAttemptsWhenWorkersAreGone)
+                {
+                    throw ExtractionErrors.Overloaded();
+                }
+            }
+            catch (WorkerLostException lost) when (lost.Loss == WorkerLoss.Died && worker.FilesRead > 1)
+            {
+                // A worker that read other files before may have died of what they left behind (memory the GC keeps,
+                // say): the file is blamed only if it also kills a fresh worker.
+                LogRetryingOnFreshWorker(_logger, worker.ProcessId, lost.How, content.Length, hash);
+                await RetireAsync(worker, replace: false);
+                var fresh = await StartFreshAsync();
+                return await ReadAsync(fresh, job, content, hash);
             }
         }
     }
 
-    // A worker found dead before it had the file is not the file's doing; past this many, it is treated as lost.
+    // A worker found dead before it had the file is not the file's doing; past this many the pool is failing: 503.
     private const int MaxAttemptsWhenWorkersAreGone = 3;
 
+    /// <summary>
+    /// One file in one worker. Throws <see cref="WorkerGoneException"/> when the worker was dead before it had the
+    /// file, <see cref="WorkerLostException"/> when it died on a worker that had read other files (the caller retries),
+    /// and the file's <see cref="ExtractionException"/> otherwise.
+    /// </summary>
     private async Task<ExtractionResult> ReadAsync(ExtractionWorker worker, WorkerJob job, ReadOnlyMemory<byte> content, string hash)
     {
         WorkerReply reply;
         try
         {
             reply = await worker.ReadAsync(job, content, _extraction.TimeBudget + _options.KillGrace);
+        }
+        catch (WorkerLostException lost) when (lost.Loss == WorkerLoss.Died && worker.FilesRead > 1)
+        {
+            throw;
         }
         catch (WorkerLostException lost)
         {
@@ -177,7 +199,8 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
             LogWorkerLost(_logger, worker.ProcessId, lost.How, job.Format, content.Length, hash);
             if (lost.Loss == WorkerLoss.Died)
             {
-                // Only a death is the file's for certain; a file past its deadline may have met a stalled machine.
+                // It killed a fresh worker: the file's doing for certain. A file past its deadline may have met a
+                // stalled machine, so only deaths are remembered.
                 _killers.Add(hash);
             }
             await RetireAsync(worker);
@@ -187,9 +210,9 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
 
         RecordPeak(reply.PeakResidentBytes);
-        if (reply.Exiting || worker.FilesRead >= _options.FilesPerWorker)
+        if (reply.Exiting || worker.FilesRead >= _options.FilesPerWorker || reply.ResidentBytes > MemoryBytesPerWorker / 2)
         {
-            // Leaving, or due for replacement: a fresh worker takes its place.
+            // Leaving, due for replacement, or holding half its ceiling after a large file: a fresh worker takes its place.
             await RetireAsync(worker);
         }
         else
@@ -208,12 +231,42 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
     }
 
-    private async Task RetireAsync(ExtractionWorker worker)
+    private async Task RetireAsync(ExtractionWorker worker, bool replace = true)
     {
         Interlocked.Decrement(ref _alive);
         _processIds.TryRemove(worker.ProcessId, out _);
-        _ = StartWorkerAsync();
+        if (replace)
+        {
+            _ = StartWorkerAsync();
+        }
         await worker.DisposeAsync();
+    }
+
+    /// <summary>A new worker for one file, outside the idle queue; it joins the pool after that file.</summary>
+    private async Task<ExtractionWorker> StartFreshAsync()
+    {
+        try
+        {
+            var worker = await ExtractionWorker.StartAsync(_settings, MemoryBytesPerWorker, _options.StartTimeout, _logger);
+            Joined(worker);
+            return worker;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            LastStartError = ex.Message;
+            _ = StartWorkerAsync();
+            throw ExtractionErrors.Overloaded();
+        }
+    }
+
+    private void Joined(ExtractionWorker worker)
+    {
+        _starts.Add(1);
+        Interlocked.Increment(ref _alive);
+        Interlocked.Increment(ref _started);
+        _processIds[worker.ProcessId] = 0;
+        LastStartError = null;
+        LogWorkerReady(_logger, worker.ProcessId, MemoryBytesPerWorker / (1024 * 1024));
     }
 
     /// <summary>Starts one worker and puts it in the idle queue, retrying with a growing delay while starts fail.</summary>
@@ -224,19 +277,14 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
             try
             {
                 var worker = await ExtractionWorker.StartAsync(_settings, MemoryBytesPerWorker, _options.StartTimeout, _logger);
-                _starts.Add(1);
                 if (_stopping.IsCancellationRequested)
                 {
                     await worker.DisposeAsync();
                     return;
                 }
-                Interlocked.Increment(ref _alive);
-                Interlocked.Increment(ref _started);
-                _processIds[worker.ProcessId] = 0;
-                LastStartError = null;
+                Joined(worker);
                 _idle.Writer.TryWrite(worker);
                 _firstReady.TrySetResult();
-                LogWorkerReady(_logger, worker.ProcessId, MemoryBytesPerWorker / (1024 * 1024));
                 return;
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
@@ -277,6 +325,10 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Extraction worker {ProcessId} was lost ({How}) reading a {Format} file of {Size} bytes, SHA-256 {Hash}; the file was answered 422 too-complex")]
     private static partial void LogWorkerLost(ILogger logger, int processId, string how, ResumeFormat format, int size, string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Extraction worker {ProcessId} died ({How}) reading a file of {Size} bytes, SHA-256 {Hash}, after other files; reading it again in a fresh worker")]
+    private static partial void LogRetryingOnFreshWorker(ILogger logger, int processId, string how, int size, string hash);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction worker {ProcessId} had ended before it was given a file ({How}); it is replaced")]
     private static partial void LogIdleWorkerGone(ILogger logger, int processId, string how);

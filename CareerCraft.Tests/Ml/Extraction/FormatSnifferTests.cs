@@ -37,9 +37,11 @@ public sealed class FormatSnifferTests
     [InlineData("xl/workbook.xml", "Excel workbook")]
     [InlineData("ppt/presentation.xml", "PowerPoint presentation")]
     [InlineData("notes.txt", "zip archive that is not a Word document")]
-    public void Other_zips_are_named(string entry, string named)
+    public void Other_zips_are_named_once_the_worker_looks_inside(string entry, string named)
     {
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.Sniff(Zip(entry)));
+        // The web process only sees zip magic; the worker reads the directory.
+        Assert.Equal(ResumeFormat.Docx, FormatSniffer.Sniff(Zip(entry)));
+        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.ConfirmDocx(Zip(entry)));
         Assert.Equal(ProblemTypes.UnsupportedFormat, error.ProblemType);
         Assert.Contains(named, error.Message);
     }
@@ -48,6 +50,18 @@ public sealed class FormatSnifferTests
     public void A_zip_with_a_word_document_part_is_docx()
     {
         Assert.Equal(ResumeFormat.Docx, FormatSniffer.Sniff(Zip("word/document.xml")));
+        FormatSniffer.ConfirmDocx(Zip("word/document.xml"));
+    }
+
+    [Fact]
+    public void A_zip_whose_directory_lies_is_damaged_not_a_crash()
+    {
+        var zip = Zip("word/document.xml");
+        // The end-of-central-directory record's offset of the directory, pointed past the end of the file.
+        var end = zip.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
+        BitConverter.TryWriteBytes(zip.AsSpan(end + 16), int.MaxValue);
+        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.ConfirmDocx(zip));
+        Assert.Equal(ProblemTypes.DamagedFile, error.ProblemType);
     }
 
     [Theory]

@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+
+namespace CareerCraft.ExtractionFuzz;
+
+/// <summary>What one request came back as: 2xx, a 4xx ProblemDetails, anything else is a finding.</summary>
+public enum Outcome
+{
+    Read,
+    Refused,
+    RefusedWithoutProblem,
+    ServerError,
+    Dropped,
+}
+
+public sealed record CaseResult(FuzzCase Case, Outcome Outcome, int Status, TimeSpan Elapsed, string? ProblemType);
+
+/// <summary>Posts files to <c>/resume/extract-text</c> as the web and the backend do, and classifies the answers.</summary>
+public static class FuzzClient
+{
+    public const string Route = "/resume/extract-text";
+
+    public static async Task<CaseResult> PostAsync(HttpClient http, FuzzCase fuzzCase, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(fuzzCase.Content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fuzzCase.FileName);
+        try
+        {
+            using var response = await http.PostAsync(Route, form, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            var status = (int)response.StatusCode;
+            var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+            var outcome = status switch
+            {
+                >= 200 and < 300 => Outcome.Read,
+                >= 400 and < 500 when isProblem => Outcome.Refused,
+                >= 400 and < 500 => Outcome.RefusedWithoutProblem,
+                _ => Outcome.ServerError,
+            };
+            return new CaseResult(fuzzCase, outcome, status, elapsed, isProblem ? ProblemType(body) : null);
+        }
+        catch (HttpRequestException)
+        {
+            return new CaseResult(fuzzCase, Outcome.Dropped, 0, TimeProvider.System.GetElapsedTime(started), null);
+        }
+    }
+
+    private static string? ProblemType(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("type", out var type) ? type.GetString()?.Split('/')[^1] : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
