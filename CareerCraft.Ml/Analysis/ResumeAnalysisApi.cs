@@ -112,7 +112,7 @@ public static class ResumeAnalysisApi
             }
             throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{UploadedFileReader.DefaultFieldName}'.");
         }
-        var extracted = await extractor.ExtractAsync(file.Content, file.FileName, cancellationToken);
+        var extracted = await extractor.ExtractAsync(file.Content, file.FileName, RequesterKey.For(request.HttpContext), cancellationToken);
         var multiColumn = extracted.Warnings.Any(IsColumnWarning);
         var signals = new ExtractionSignals(extracted.Warnings.Where(w => !IsColumnWarning(w)).ToList(), extracted.Ocr, multiColumn);
         return new AnalysisInputs(extracted.Text, "file", jobDescription, signals, null);

@@ -35,7 +35,7 @@ public static class ExtractionApi
         CancellationToken cancellationToken)
     {
         var file = await uploads.ReadAsync(request, UploadedFileReader.DefaultFieldName, cancellationToken);
-        var result = await extractor.ExtractAsync(file.Content, file.FileName, cancellationToken);
+        var result = await extractor.ExtractAsync(file.Content, file.FileName, RequesterKey.For(request.HttpContext), cancellationToken);
         return TypedResults.Ok(result);
     }
 }

@@ -3,11 +3,12 @@ namespace CareerCraft.Ml.Extraction;
 /// <summary>
 /// Extracts normalised plain text from an uploaded resume (PDF or DOCX, sniffed from content).
 /// Failures that are the file's fault throw <see cref="ExtractionException"/>, which carries the HTTP status
-/// and problem type the endpoint answers with.
+/// and problem type the endpoint answers with. <c>requester</c> names whose file it is (the signed-in user), so one
+/// user's files share the extraction workers fairly with everyone else's.
 /// </summary>
 public interface IResumeTextExtractor
 {
-    Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default);
+    Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The contract's answer of <c>POST /resume/extract-text</c>.</summary>

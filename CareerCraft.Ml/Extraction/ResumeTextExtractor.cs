@@ -9,13 +9,13 @@ namespace CareerCraft.Ml.Extraction;
 /// </summary>
 public sealed class ResumeTextExtractor(IOptions<ExtractionOptions> options, ExtractionWorkerPool workers) : IResumeTextExtractor
 {
-    public Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default)
+    public Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default)
     {
         if (content.Length > options.Value.MaxFileBytes)
         {
             throw ExtractionErrors.TooLarge(options.Value.MaxFileBytes);
         }
         var format = FormatSniffer.Sniff(content);
-        return workers.ExtractAsync(format, content, fileName, cancellationToken);
+        return workers.ExtractAsync(format, content, fileName, requester, cancellationToken);
     }
 }

@@ -25,8 +25,7 @@ public static class RateLimitingRegistration
             limiter.AddPolicy(PerUserPolicy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-                // Authenticated routes only reach here with a user; the address is the fallback for safety.
-                var key = http.User.GetUserId() ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                var key = RequesterKey.For(http);
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = options.Burst,

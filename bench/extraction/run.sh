@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extraction benchmark (DESIGN.md section 9): the text PDFs of the corpus read by
-#   ours       CareerCraft.Ml's extractor, in process and warm (ExtractionBench, Release)
+#   ours       CareerCraft.Ml's extractor, warm (ExtractionBench, Release): through the service's extraction worker
+#              processes as the service reads uploads, and the same reader in process, to show what isolation costs
 #   pdfjs      pdfjs-dist in Node, in process and warm
 #   pdftotext  poppler's pdftotext, one process per file (how a service would shell out to it)
 # side by side in one run, plus word recall of ours and pdfjs against pdftotext's plain-mode text.
@@ -24,9 +25,13 @@ dotnet build ExtractionBench -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
 ls "$corpus"/pdf/*.pdf | grep -v '/scan_' > "$work/pdfs.txt"
 ls "$corpus"/docx/*.docx > "$work/docx.txt"
 
-ours=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" --warmup "$warmup" --dump "$work/ours" < "$work/pdfs.txt")
-ours_parallel=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" --warmup "$warmup" --parallel "$(nproc)" < "$work/pdfs.txt")
-ours_docx=$(dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes "$passes" --warmup "$warmup" < "$work/docx.txt")
+bench="dotnet ExtractionBench/bin/Release/net10.0/ExtractionBench.dll --passes $passes --warmup $warmup"
+ours=$($bench --dump "$work/ours" < "$work/pdfs.txt")
+ours_parallel=$($bench --parallel "$(nproc)" < "$work/pdfs.txt")
+ours_docx=$($bench < "$work/docx.txt")
+inproc=$($bench --isolation none < "$work/pdfs.txt")
+inproc_parallel=$($bench --isolation none --parallel "$(nproc)" < "$work/pdfs.txt")
+inproc_docx=$($bench --isolation none < "$work/docx.txt")
 pdfjs=$(node pdfjs-bench.mjs --passes "$passes" --warmup "$warmup" --dump "$work/pdfjs" < "$work/pdfs.txt")
 
 mkdir -p "$work/pdftotext"
@@ -45,4 +50,4 @@ pdftotext_json=$(printf '{"files":%d,"passes":%d,"wallSeconds":%s,"cpuSeconds":%
 # words and every other extractor loses about 20 points there; the table also shows recall without that file.
 recall=$(RECALL_EXCLUDE=${RECALL_EXCLUDE-rm_CV_Athul_Sivan} node recall.mjs "$work/pdftotext" "ours=$work/ours" "pdfjs=$work/pdfjs")
 
-WARMUP=$warmup node report.mjs "$(nproc)" "$ours" "$ours_parallel" "$ours_docx" "$pdfjs" "$pdftotext_json" "$recall"
+WARMUP=$warmup node report.mjs "$(nproc)" "$ours" "$ours_parallel" "$ours_docx" "$pdfjs" "$pdftotext_json" "$recall" "$inproc" "$inproc_parallel" "$inproc_docx"

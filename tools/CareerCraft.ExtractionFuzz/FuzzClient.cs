@@ -12,7 +12,11 @@ public enum Outcome
     Dropped,
 }
 
-public sealed record CaseResult(FuzzCase Case, Outcome Outcome, int Status, TimeSpan Elapsed, string? ProblemType);
+/// <summary>One answer, without the case's bytes (a run of 10,000 cases must not keep gigabytes of inputs).</summary>
+public sealed record CaseResult(int Number, string Mutation, string Seed, int Size, Outcome Outcome, int Status, TimeSpan Elapsed, string? ProblemType)
+{
+    public bool IsFinding => Outcome is not Outcome.Read and not Outcome.Refused;
+}
 
 /// <summary>Posts files to <c>/resume/extract-text</c> as the web and the backend do, and classifies the answers.</summary>
 public static class FuzzClient
@@ -40,13 +44,16 @@ public static class FuzzClient
                 >= 400 and < 500 => Outcome.RefusedWithoutProblem,
                 _ => Outcome.ServerError,
             };
-            return new CaseResult(fuzzCase, outcome, status, elapsed, isProblem ? ProblemType(body) : null);
+            return Result(fuzzCase, outcome, status, elapsed, isProblem ? ProblemType(body) : null);
         }
         catch (HttpRequestException)
         {
-            return new CaseResult(fuzzCase, Outcome.Dropped, 0, TimeProvider.System.GetElapsedTime(started), null);
+            return Result(fuzzCase, Outcome.Dropped, 0, TimeProvider.System.GetElapsedTime(started), null);
         }
     }
+
+    private static CaseResult Result(FuzzCase fuzzCase, Outcome outcome, int status, TimeSpan elapsed, string? problemType) =>
+        new(fuzzCase.Number, fuzzCase.Mutation, fuzzCase.Seed, fuzzCase.Content.Length, outcome, status, elapsed, problemType);
 
     private static string? ProblemType(string body)
     {

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace CareerCraft.ExtractionFuzz;
 
-/// <summary>The command line: <c>--cases N --seconds S --seed K --concurrency C --corpus DIR --ml EXE --report FILE</c>.</summary>
-public sealed record FuzzOptions(int Cases, TimeSpan Budget, int Seed, int Concurrency, string Corpus, string MlExecutable, string? Report)
+/// <summary>
+/// The command line: <c>--cases N --seconds S --seed K --concurrency C --corpus DIR --ml EXE --report FILE
+/// --findings DIR</c> (the inputs of findings are written there, to reproduce them).
+/// </summary>
+public sealed record FuzzOptions(int Cases, TimeSpan Budget, int Seed, int Concurrency, string Corpus, string MlExecutable, string? Report, string? Findings)
 {
     public static FuzzOptions Parse(string[] args, string repositoryRoot)
     {
@@ -21,6 +24,7 @@ public sealed record FuzzOptions(int Cases, TimeSpan Budget, int Seed, int Concu
             Number("--concurrency", 2),
             Value("--corpus") ?? Path.Combine(repositoryRoot, "CareerCraft.Tests", "TestData", "corpus"),
             Value("--ml") ?? Path.Combine(repositoryRoot, "CareerCraft.Ml", "bin", "Release", "net10.0", "CareerCraft.Ml"),
-            Value("--report"));
+            Value("--report"),
+            Value("--findings"));
     }
 }

@@ -17,7 +17,10 @@ public sealed class FuzzRun(FuzzOptions options)
         var canaryFile = seeds.First(s => s.Name.EndsWith("rm_john_doe.pdf", StringComparison.Ordinal)).Content;
         await using var service = await ServiceUnderFuzz.StartAsync(options.MlExecutable);
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromSeconds(120) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", service.Token());
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", service.Token("attacker"));
+        // The canary is another user, as the people who share the service with an attacker are.
+        using var canaryHttp = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromSeconds(120) };
+        canaryHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", service.Token("canary"));
 
         using var budget = new CancellationTokenSource(options.Budget);
         var results = new ConcurrentBag<CaseResult>();
@@ -35,7 +38,7 @@ public sealed class FuzzRun(FuzzOptions options)
                 var number = 0;
                 while (!stopSide.IsCancellationRequested)
                 {
-                    canary.Add(await FuzzClient.PostAsync(http, new FuzzCase(--number, "canary", "rm_john_doe.pdf", canaryFile), CancellationToken.None));
+                    canary.Add(await FuzzClient.PostAsync(canaryHttp, new FuzzCase(--number, "canary", "rm_john_doe.pdf", canaryFile), CancellationToken.None));
                     await Delay(TimeSpan.FromSeconds(1), stopSide.Token);
                 }
             }),
@@ -79,9 +82,14 @@ public sealed class FuzzRun(FuzzOptions options)
                 }
                 var result = await FuzzClient.PostAsync(http, next, CancellationToken.None);
                 results.Add(result);
-                if (result.Outcome is not Outcome.Read and not Outcome.Refused)
+                if (result.IsFinding)
                 {
                     Console.Error.WriteLine($"finding: case {next.Number} ({next.Mutation} of {next.Seed}, {next.Content.Length} bytes): {result.Outcome} {result.Status}");
+                    if (options.Findings is { } findingsFolder)
+                    {
+                        Directory.CreateDirectory(findingsFolder);
+                        await File.WriteAllBytesAsync(Path.Combine(findingsFolder, next.FileName), next.Content);
+                    }
                 }
                 if (results.Count % 500 == 0)
                 {
@@ -100,7 +108,7 @@ public sealed class FuzzRun(FuzzOptions options)
         {
             await File.WriteAllTextAsync(path, report);
         }
-        var findings = results.Count(r => r.Outcome is not Outcome.Read and not Outcome.Refused) + aliveFailures + (service.HasExited ? 1 : 0);
+        var findings = results.Count(r => r.IsFinding) + aliveFailures + (service.HasExited ? 1 : 0);
         return findings == 0 ? 0 : 1;
     }
 
@@ -136,7 +144,7 @@ public sealed class FuzzRun(FuzzOptions options)
         text.AppendLine();
         text.AppendLine("| mutation | cases | read | refused | problem types | p99 ms |");
         text.AppendLine("|---|---:|---:|---:|---|---:|");
-        foreach (var group in results.GroupBy(r => r.Case.Mutation).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in results.GroupBy(r => r.Mutation).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var types = string.Join(", ", group.Where(r => r.ProblemType is not null).GroupBy(r => r.ProblemType!)
                 .OrderByDescending(t => t.Count()).Select(t => $"{t.Key} {t.Count()}"));

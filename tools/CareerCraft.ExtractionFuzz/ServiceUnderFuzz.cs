@@ -75,13 +75,13 @@ public sealed class ServiceUnderFuzz : IAsyncDisposable
         throw new TimeoutException("The ML service did not become healthy in 2 minutes.");
     }
 
-    /// <summary>An HS256 token the service accepts (issuer and audience are the defaults, careercraft).</summary>
-    public string Token()
+    /// <summary>An HS256 token for <paramref name="user"/> the service accepts (issuer and audience are the defaults).</summary>
+    public string Token(string user)
     {
         static string Part(string json) => Base64Url(Encoding.UTF8.GetBytes(json));
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var unsigned = Part("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." +
-            Part($"{{\"sub\":\"fuzz\",\"unique_name\":\"fuzz\",\"email\":\"fuzz@example.com\",\"iss\":\"careercraft\",\"aud\":\"careercraft\",\"nbf\":{now - 60},\"exp\":{now + 86_400}}}");
+            Part($"{{\"sub\":\"{user}\",\"unique_name\":\"{user}\",\"email\":\"{user}@example.com\",\"iss\":\"careercraft\",\"aud\":\"careercraft\",\"nbf\":{now - 60},\"exp\":{now + 86_400}}}");
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(_key), Encoding.ASCII.GetBytes(unsigned));
         return unsigned + "." + Base64Url(signature);
     }

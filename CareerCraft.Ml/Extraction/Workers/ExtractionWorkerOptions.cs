@@ -37,6 +37,13 @@ public sealed class ExtractionWorkerOptions
     [Range(0, 100_000)]
     public int RememberedKillers { get; set; } = 1_000;
 
+    /// <summary>
+    /// Workers one user's files may hold at once (0 = half the pool, at least one), so a user sending slow or hostile
+    /// files cannot make everyone else wait.
+    /// </summary>
+    [Range(0, 256)]
+    public int MaxFilesPerRequester { get; set; }
+
     public static int PoolSize(ExtractionOptions extraction) =>
         extraction.MaxConcurrency > 0 ? extraction.MaxConcurrency : Math.Clamp(Environment.ProcessorCount, 1, 4);
 

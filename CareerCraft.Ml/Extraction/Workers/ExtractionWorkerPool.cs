@@ -23,6 +23,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     private readonly TaskCompletionSource _firstReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
     private readonly KillerFiles _killers;
+    private readonly RequesterGate _requesters;
     private readonly Counter<long> _losses;
     private readonly Counter<long> _starts;
     private readonly int _maxInFlight;
@@ -48,6 +49,8 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         MemoryBytesPerWorker = _options.MemoryBytesPerWorker(Size);
         _maxInFlight = Size + _extraction.QueueLimit;
         _killers = new KillerFiles(_options.RememberedKillers);
+        PerRequester = _options.MaxFilesPerRequester > 0 ? Math.Min(_options.MaxFilesPerRequester, Size) : Math.Max(1, Size / 2);
+        _requesters = new RequesterGate(PerRequester);
         var meter = meters.Create("CareerCraft.Ml.Extraction");
         _starts = meter.CreateCounter<long>("careercraft.extraction.workers.started", description: "Extraction worker processes started.");
         _losses = meter.CreateCounter<long>("careercraft.extraction.workers.lost", description: "Extraction workers killed or dead on a file.");
@@ -56,6 +59,9 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     public int Size { get; }
 
     public long MemoryBytesPerWorker { get; }
+
+    /// <summary>Workers one requester's files may hold at once.</summary>
+    public int PerRequester { get; }
 
     /// <summary>Workers started and not yet lost or retired.</summary>
     public int Alive => Volatile.Read(ref _alive);
@@ -92,8 +98,12 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
     }
 
-    /// <summary>Reads the file in a worker; file-caused failures throw <see cref="ExtractionException"/>.</summary>
-    public async Task<ExtractionResult> ExtractAsync(ResumeFormat format, ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the file in a worker; file-caused failures throw <see cref="ExtractionException"/>. Files of one
+    /// <paramref name="requester"/> (the signed-in user) take at most <see cref="PerRequester"/> workers at once.
+    /// </summary>
+    public async Task<ExtractionResult> ExtractAsync(
+        ResumeFormat format, ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         if (_killers.Contains(hash))
@@ -107,9 +117,11 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
         try
         {
-            // The file keeps its worker until the worker answers or is killed, even when this request stops waiting:
-            // the worker cannot be handed to anyone else mid-file.
+            var turn = await WaitForTurnAsync(requester, cancellationToken);
+            // The file keeps its worker (and its requester's turn) until the worker answers or is killed, even when
+            // this request stops waiting: the worker cannot be handed to anyone else mid-file.
             var reading = ReadAsync(new WorkerJob(fileName, format), content, hash, cancellationToken);
+            _ = reading.ContinueWith(static (_, pass) => ((IDisposable)pass!).Dispose(), turn, TaskScheduler.Default);
             return await reading.WaitAsync(cancellationToken);
         }
         finally
@@ -118,12 +130,28 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
     }
 
+    private async Task<IDisposable> WaitForTurnAsync(string requester, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(QueueTimeout);
+        try
+        {
+            return await _requesters.EnterAsync(requester, wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw ExtractionErrors.Overloaded();
+        }
+    }
+
+    // By then every busy worker has answered or been killed: waiting longer means the pool cannot keep up.
+    private TimeSpan QueueTimeout => _extraction.TimeBudget + _options.KillGrace;
+
     /// <summary>An idle worker; one that ended while idle (killed from outside, say) is replaced, not lent.</summary>
     private async Task<ExtractionWorker> LeaseAsync(CancellationToken cancellationToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // By then every busy worker has answered or been killed: waiting longer means the pool cannot keep up.
-        wait.CancelAfter(_extraction.TimeBudget + _options.KillGrace);
+        wait.CancelAfter(QueueTimeout);
         try
         {
             while (true)
