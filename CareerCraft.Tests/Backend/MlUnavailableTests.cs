@@ -17,6 +17,9 @@ public sealed class MlUnavailableTests
 
         var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
         Assert.Equal("pending", detail.GetProperty("extraction").GetProperty("status").GetString());
+        // The upload was the first attempt; the next waits out the back-off instead of coming with this read.
+        Assert.Equal(1, detail.GetProperty("extraction").GetProperty("attempts").GetInt32());
+        Assert.True(detail.GetProperty("extraction").GetProperty("nextAttemptAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
         Assert.Equal(JsonValueKind.Null, detail.GetProperty("text").ValueKind);
         Assert.Equal(created.GetProperty("size").GetInt64(), (await user.Client.GetByteArrayAsync($"/api/resumes/{created.GetProperty("id").GetString()}/file")).Length);
     }
