@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CareerCraft.Backend;
 using CareerCraft.Backend.Resumes;
+using CareerCraft.Backend.Storage;
 using CareerCraft.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public sealed class ExtractionRetryFixture : IAsyncLifetime
 
     public AdjustableClock Clock { get; } = new();
 
+    public ReadGate Reads { get; } = new();
+
     public ServiceFactory<BackendService> Factory { get; private set; } = null!;
 
     public string DatabasePath => Path.Combine(_data.Path, "extraction.db");
@@ -30,7 +33,8 @@ public sealed class ExtractionRetryFixture : IAsyncLifetime
         Ml = await FakeMlService.StartAsync();
         Factory = StandaloneBackend.Create(DatabasePath, Ml.BaseUrl)
             .WithSetting("Ml:ReadRetryTimeoutSeconds", "2")
-            .WithServices(services => services.AddScoped(sp => ActivatorUtilities.CreateInstance<ResumeService>(sp, (TimeProvider)Clock)));
+            .WithServices(services => services.AddScoped(sp => ActivatorUtilities.CreateInstance<ResumeService>(
+                sp, (TimeProvider)Clock, (IResumeRepository)new GatedResumeReads(sp.GetRequiredService<IResumeRepository>(), Reads))));
     }
 
     public async Task DisposeAsync()
@@ -196,6 +200,8 @@ public sealed class ExtractionRetryTests : IClassFixture<ExtractionRetryFixture>
         _fixture.Clock.Advance(Waits[0] + TimeSpan.FromSeconds(1));
         var calls = _ml.Calls;
 
+        // All five have read the resume as pending and due before any goes on.
+        _fixture.Reads.Arm(5);
         var reads = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => ExtractionAsync(user, id)));
 
         Assert.Equal(calls + 1, _ml.Calls);
