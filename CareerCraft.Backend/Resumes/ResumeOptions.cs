@@ -53,7 +53,7 @@ public sealed class MlClientOptions : IValidatableObject
     [Range(1, 7 * 24 * 3600)]
     public int ExtractRetryMaxDelaySeconds { get; set; } = 3600;
 
-    /// <summary>How long to wait after <paramref name="failedAttempts"/> attempts before the next (at least 1).</summary>
+    /// <summary>How long to wait after <paramref name="failedAttempts"/> (1 or more) failed attempts before the next.</summary>
     public TimeSpan RetryDelayAfter(int failedAttempts)
     {
         var seconds = ExtractRetryDelaySeconds * Math.Pow(ExtractRetryBackoffFactor, Math.Max(0, failedAttempts - 1));
