@@ -17,6 +17,13 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string FileStoreUnavailable = Base + "file-store-unavailable";
 
+    /// <summary>
+    /// Not an HTTP answer but a stored resume's <c>extraction.problem</c>: the ML service could not be made to read
+    /// the file in all the attempts allowed (unreachable, dropping the call, overloaded). The file's fault or not, it
+    /// is not sent again; the other reasons a resume's text failed are the ML service's own types, stored as received.
+    /// </summary>
+    public const string ExtractionAbandoned = Base + "extraction-abandoned";
+
     /// <summary>Our type for a problem the framework made with only a status (challenges, limits, binding failures).</summary>
     public static string? ForStatus(int? status) => status switch
     {

@@ -6,18 +6,30 @@ using CareerCraft.Backend.Storage;
 
 namespace CareerCraft.Backend.Resumes;
 
-/// <summary>The outcome of asking the ML service for a file's text.</summary>
-public sealed record ExtractionResult(string Status, string? Text, string? Problem)
+/// <summary>
+/// The outcome of one attempt at a file's text: final (done, or failed with the ML service's verdict on the file), or
+/// pending when the ML service gave no verdict (unreachable, dropped the call, timed out, 429, 5xx).
+/// </summary>
+public sealed record ExtractionResult(string Status, string? Text, string? Problem, string? Detail)
 {
-    public static readonly ExtractionResult Unavailable = new(ExtractionStatus.Pending, null, null);
+    public static readonly ExtractionResult Unavailable = new(ExtractionStatus.Pending, null, null, null);
+
+    public bool IsFinal => Status != ExtractionStatus.Pending;
+
+    public ExtractionOutcome ToOutcome() => new(Status, Text, Problem, Detail);
 }
 
 /// <summary>
 /// Typed client for the ML service's <c>POST /resume/extract-text</c>. The caller's bearer token is forwarded: the ML
-/// service is not open and rate-limits per user.
+/// service is not open and rate-limits per user. One call sends the file once: its HTTP pipeline has no retries
+/// (<see cref="ResumesRegistration"/>); retrying is the resume's own, counted and spaced out (<see cref="ResumeService"/>).
 /// </summary>
 public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTextExtractionClient> logger)
 {
+    // What a problem document may put into a stored resume: a compromised or buggy ML service cannot fill the store.
+    private const int MaxProblemTypeLength = 200;
+    private const int MaxDetailLength = 500;
+
     public async Task<ExtractionResult> ExtractAsync(
         string? bearerToken, string fileName, ResumeFormat format, byte[] content, CancellationToken cancellationToken)
     {
@@ -37,12 +49,15 @@ public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTe
             if (response.IsSuccessStatusCode)
             {
                 var body = await response.Content.ReadFromJsonAsync<ExtractTextResponse>(cancellationToken);
-                return new ExtractionResult(ExtractionStatus.Done, body?.Text ?? "", null);
+                return new ExtractionResult(ExtractionStatus.Done, body?.Text ?? "", null, null);
             }
             if (IsVerdictOnTheFile(response.StatusCode))
             {
-                // The ML service looked at the file and refused it (password, damage, no text): asking again won't help.
-                return new ExtractionResult(ExtractionStatus.Failed, null, await ProblemTypeAsync(response, cancellationToken));
+                // The ML service looked at the file and refused it (password, damage, no text, too complex): asking
+                // again won't help, and sending a hostile file again is what must not happen.
+                var (type, detail) = await ProblemAsync(response, cancellationToken);
+                LogRefused(logger, (int)response.StatusCode, type);
+                return new ExtractionResult(ExtractionStatus.Failed, null, type, detail);
             }
             LogUnavailable(logger, (int)response.StatusCode);
             return ExtractionResult.Unavailable;
@@ -50,36 +65,56 @@ public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTe
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or JsonException or Polly.ExecutionRejectedException
                                    && !cancellationToken.IsCancellationRequested)
         {
+            // A dropped connection lands here too: it may be the file that killed the ML process, so it counts as an
+            // attempt like any other outage.
             LogUnreachable(logger, ex.GetType().Name);
             return ExtractionResult.Unavailable;
         }
     }
 
+    /// <summary>Answers about the file itself. 401/403/404 and 5xx are about the ML service or our call, not the file.</summary>
     private static bool IsVerdictOnTheFile(HttpStatusCode status) =>
-        status is HttpStatusCode.UnprocessableEntity or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.RequestEntityTooLarge;
+        status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity or HttpStatusCode.UnsupportedMediaType
+            or HttpStatusCode.RequestEntityTooLarge;
 
-    private static async Task<string> ProblemTypeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<(string Type, string Detail)> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        string? type = null;
+        string? detail = null;
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            if (problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
+            if (problem.ValueKind == JsonValueKind.Object)
             {
-                return type.GetString()!;
+                type = StringProperty(problem, "type");
+                // A problem without a detail still has a title; both are written for people.
+                detail = StringProperty(problem, "detail") ?? StringProperty(problem, "title");
             }
         }
         catch (JsonException)
         {
             // Not a problem document; the status code says enough.
         }
-        return $"status-{(int)response.StatusCode}";
+        return (
+            Bounded(type, MaxProblemTypeLength) ?? $"status-{(int)response.StatusCode}",
+            Bounded(detail, MaxDetailLength) ?? "The text service could not read this file.");
     }
+
+    private static string? StringProperty(JsonElement problem, string name) =>
+        problem.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()!.Trim()
+            : null;
+
+    private static string? Bounded(string? value, int max) => value is null || value.Length <= max ? value : value[..(max - 1)] + "…";
 
     private sealed record ExtractTextResponse(string? Text);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ML text extraction answered {Status}; the resume keeps pending text and is retried on read")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "ML text extraction refused the file with {Status} {ProblemType}; it is not sent again")]
+    private static partial void LogRefused(ILogger logger, int status, string problemType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ML text extraction answered {Status}; the attempt counts and the resume stays pending")]
     private static partial void LogUnavailable(ILogger logger, int status);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ML service unreachable ({Error}); the resume keeps pending text and is retried on read")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ML service unreachable or the call was dropped ({Error}); the attempt counts and the resume stays pending")]
     private static partial void LogUnreachable(ILogger logger, string error);
 }

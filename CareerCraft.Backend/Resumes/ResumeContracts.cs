@@ -9,7 +9,6 @@ public sealed record ResumeSummary(
     public static ResumeSummary From(Resume r) => new(r.Id, r.Name, r.FileName, r.ContentType, r.Size, r.UploadedAt, r.Storage);
 }
 
-/// <summary><c>extraction.status</c>: pending (retried on the next read), done, or failed with the ML service's problem type.</summary>
 public sealed record ResumeDetail(
     string Id,
     string Name,
@@ -26,9 +25,20 @@ public sealed record ResumeDetail(
     public static ResumeDetail From(Resume r) => new(
         r.Id, r.Name, r.FileName, r.ContentType, r.Size, r.UploadedAt, r.Storage,
         r.Text,
-        new ExtractionInfo(r.Extraction, r.ExtractionProblem),
+        ExtractionInfo.From(r),
         r.AnalysisJson is null ? null : JsonDocument.Parse(r.AnalysisJson).RootElement.Clone(),
         r.AnalyzedAt);
 }
 
-public sealed record ExtractionInfo(string Status, string? Problem);
+/// <summary>
+/// How far reading the file's text got. <c>status</c>: <c>done</c>; <c>pending</c> (asked again on a read after
+/// <c>nextAttemptAt</c>, <c>attempts</c> made so far); or <c>failed</c> for good, with <c>problem</c> (the ML service's
+/// type, e.g. <c>password-protected</c>, or ours, <c>extraction-abandoned</c>) and <c>detail</c> in words. The file
+/// stays downloadable in every state.
+/// </summary>
+public sealed record ExtractionInfo(string Status, string? Problem, string? Detail, int? Attempts, DateTimeOffset? NextAttemptAt)
+{
+    public static ExtractionInfo From(Resume r) => r.Extraction == ExtractionStatus.Pending
+        ? new(r.Extraction, null, null, r.ExtractionAttempts, r.NextExtractionAt)
+        : new(r.Extraction, r.ExtractionProblem, r.ExtractionDetail, null, null);
+}

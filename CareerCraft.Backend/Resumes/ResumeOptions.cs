@@ -15,7 +15,7 @@ public sealed class ResumeOptions
     public int MaxAnalysisBytes { get; set; } = 256 * 1024;
 }
 
-public sealed class MlClientOptions
+public sealed class MlClientOptions : IValidatableObject
 {
     public const string SectionName = "Ml";
 
@@ -33,4 +33,39 @@ public sealed class MlClientOptions
     /// </summary>
     [Range(1, 600)]
     public int ReadRetryTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Times a resume's file is sent for its text when the ML service fails without a verdict on the file, the upload
+    /// included. A file that kills the ML process looks exactly like that, so the count is small: after it the resume
+    /// is failed with <c>extraction-abandoned</c> and never sent again.
+    /// </summary>
+    [Range(1, 20)]
+    public int ExtractMaxAttempts { get; set; } = 5;
+
+    /// <summary>Wait after the first failed attempt; each later wait is <see cref="ExtractRetryBackoffFactor"/> times longer.</summary>
+    [Range(1, 24 * 3600)]
+    public int ExtractRetryDelaySeconds { get; set; } = 30;
+
+    /// <summary>With the defaults: 30 s, 2.5 min, 12.5 min, then capped at an hour.</summary>
+    [Range(1, 10)]
+    public double ExtractRetryBackoffFactor { get; set; } = 5;
+
+    [Range(1, 7 * 24 * 3600)]
+    public int ExtractRetryMaxDelaySeconds { get; set; } = 3600;
+
+    /// <summary>How long to wait after <paramref name="failedAttempts"/> (1 or more) failed attempts before the next.</summary>
+    public TimeSpan RetryDelayAfter(int failedAttempts)
+    {
+        var seconds = ExtractRetryDelaySeconds * Math.Pow(ExtractRetryBackoffFactor, Math.Max(0, failedAttempts - 1));
+        return TimeSpan.FromSeconds(Math.Min(seconds, ExtractRetryMaxDelaySeconds));
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ExtractRetryMaxDelaySeconds < ExtractRetryDelaySeconds)
+        {
+            yield return new ValidationResult(
+                "Must be at least ExtractRetryDelaySeconds.", [nameof(ExtractRetryMaxDelaySeconds)]);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using CareerCraft.Backend.Files;
+using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
 using Microsoft.Extensions.Options;
 
@@ -24,11 +25,12 @@ public sealed partial class ResumeService(
         var fileName = DownloadFileName.Clean(upload.FileName, upload.Format.Extension);
         var name = string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(fileName) : upload.Name.Trim();
 
-        // Text first: it needs no cleanup if a later step fails.
+        // Text first: it needs no cleanup if a later step fails. This is attempt 1 of the file's text.
         var extraction = await ml.ExtractAsync(upload.BearerToken, fileName, upload.Format, upload.Content, cancellationToken);
 
         var store = files.Current;
         var key = await store.SaveAsync(id, fileName, upload.Format.ContentType, upload.Content, cancellationToken);
+        var now = Ids.Now(time);
         var resume = new Resume
         {
             Id = id,
@@ -37,13 +39,19 @@ public sealed partial class ResumeService(
             FileName = fileName,
             ContentType = upload.Format.ContentType,
             Size = upload.Content.Length,
-            UploadedAt = Ids.Now(time),
+            UploadedAt = now,
             Storage = store.Name,
             FileKey = key,
-            Text = extraction.Text,
-            Extraction = extraction.Status,
-            ExtractionProblem = extraction.Problem,
+            ExtractionAttempts = 1,
         };
+        if (OutcomeAfter(id, 1, extraction) is { } outcome)
+        {
+            Apply(resume, outcome);
+        }
+        else
+        {
+            resume.NextExtractionAt = now + Options.RetryDelayAfter(1);
+        }
         try
         {
             await resumes.AddAsync(resume, cancellationToken);
@@ -57,36 +65,84 @@ public sealed partial class ResumeService(
         return resume;
     }
 
-    /// <summary>The resume; text still pending from an earlier ML outage is extracted now.</summary>
+    /// <summary>
+    /// The resume; text still pending from an earlier ML failure is asked for again once its back-off has passed. A read
+    /// before then, or of a resume whose extraction ended either way, never sends the file.
+    /// </summary>
     public async Task<Resume?> GetAsync(string ownerId, string id, string? bearerToken, CancellationToken cancellationToken)
     {
         var resume = await resumes.GetAsync(ownerId, id, cancellationToken);
-        if (resume is null || resume.Extraction != ExtractionStatus.Pending)
+        var now = Ids.Now(time);
+        if (resume is null || resume.Extraction != ExtractionStatus.Pending || resume.NextExtractionAt > now)
         {
             return resume;
         }
+        var attempt = resume.ExtractionAttempts + 1;
+        if (attempt > Options.ExtractMaxAttempts)
+        {
+            // The last attempt was cut short before its end was written (client gone, restart), or the cap was lowered.
+            return await FinishAsync(resume, Abandoned(id, resume.ExtractionAttempts), cancellationToken);
+        }
+        // Counted before the file goes out, so a read cut short mid-call still uses up its attempt, and of two
+        // concurrent reads only one sends the file.
+        var next = now + Options.RetryDelayAfter(attempt);
+        if (!await resumes.ClaimExtractionAttemptAsync(ownerId, id, resume.ExtractionAttempts, next, cancellationToken))
+        {
+            return await resumes.GetAsync(ownerId, id, cancellationToken);
+        }
+        resume.ExtractionAttempts = attempt;
+        resume.NextExtractionAt = next;
+
         var content = await files.For(resume.Storage).ReadAsync(resume.FileKey, cancellationToken);
         var format = content is null ? null : FileSniffer.Detect(content);
         if (format is null)
         {
             return resume;
         }
+        LogRetrying(logger, id, attempt, Options.ExtractMaxAttempts);
         var extraction = await RetryExtractionAsync(bearerToken, resume.FileName, format, content!, cancellationToken);
-        if (extraction.Status != ExtractionStatus.Pending)
-        {
-            await resumes.SetExtractionAsync(ownerId, id, extraction.Status, extraction.Text, extraction.Problem, cancellationToken);
-            resume.Extraction = extraction.Status;
-            resume.Text = extraction.Text;
-            resume.ExtractionProblem = extraction.Problem;
-        }
+        return OutcomeAfter(id, attempt, extraction) is { } outcome ? await FinishAsync(resume, outcome, cancellationToken) : resume;
+    }
+
+    private MlClientOptions Options => mlOptions.Value;
+
+    /// <summary>The final outcome after attempt number <paramref name="attempt"/>; null while attempts remain.</summary>
+    private ExtractionOutcome? OutcomeAfter(string resumeId, int attempt, ExtractionResult extraction) =>
+        extraction.IsFinal ? extraction.ToOutcome()
+        : attempt >= Options.ExtractMaxAttempts ? Abandoned(resumeId, attempt)
+        : null;
+
+    private ExtractionOutcome Abandoned(string resumeId, int attempts)
+    {
+        LogAbandoned(logger, resumeId, attempts);
+        return new ExtractionOutcome(
+            ExtractionStatus.Failed,
+            null,
+            ProblemTypes.ExtractionAbandoned,
+            $"The text service could not read this file in {attempts} attempts (it was unavailable or stopped while reading it), so we stopped trying.");
+    }
+
+    private async Task<Resume> FinishAsync(Resume resume, ExtractionOutcome outcome, CancellationToken cancellationToken)
+    {
+        await resumes.SetExtractionAsync(resume.OwnerId, resume.Id, outcome, cancellationToken);
+        Apply(resume, outcome);
         return resume;
+    }
+
+    private static void Apply(Resume resume, ExtractionOutcome outcome)
+    {
+        resume.Extraction = outcome.Status;
+        resume.Text = outcome.Text;
+        resume.ExtractionProblem = outcome.Problem;
+        resume.ExtractionDetail = outcome.Detail;
+        resume.NextExtractionAt = null;
     }
 
     private async Task<ExtractionResult> RetryExtractionAsync(
         string? bearerToken, string fileName, ResumeFormat format, byte[] content, CancellationToken cancellationToken)
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        bounded.CancelAfter(TimeSpan.FromSeconds(mlOptions.Value.ReadRetryTimeoutSeconds));
+        bounded.CancelAfter(TimeSpan.FromSeconds(Options.ReadRetryTimeoutSeconds));
         try
         {
             return await ml.ExtractAsync(bearerToken, fileName, format, content, bounded.Token);
@@ -127,6 +183,12 @@ public sealed partial class ResumeService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not remove file {Key} from the {Store} store after a failed record write")]
     private static partial void LogOrphan(ILogger logger, Exception exception, string store, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Asking the ML service again for the text of resume {ResumeId} (attempt {Attempt} of {MaxAttempts})")]
+    private static partial void LogRetrying(ILogger logger, string resumeId, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No text for resume {ResumeId} after {Attempts} attempts; it is failed and its file is not sent again")]
+    private static partial void LogAbandoned(ILogger logger, string resumeId, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the record of resume {ResumeId} failed; removing its file again")]
     private static partial void LogRecordFailed(ILogger logger, Exception exception, string resumeId);

@@ -22,10 +22,14 @@ public static class ResumesRegistration
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ResumeOptions>>((kestrel, resumes) =>
             kestrel.Limits.MaxRequestBodySize = resumes.Value.MaxFileBytes + 1024 * 1024);
 
+        // No retries in the HTTP pipeline (the defaults' handler retries 5xx and dropped connections): every retry
+        // re-sends a file that may be what just killed an ML process. Not even 429/503 with Retry-After: the ML
+        // service's hint is seconds, and a pending resume is asked again anyway, counted, capped and spaced out by
+        // ResumeService, where a user can see it. One bound on the whole call remains.
         var ml = builder.Configuration.GetSection(MlClientOptions.SectionName).Get<MlClientOptions>() ?? new MlClientOptions();
         builder.Services.AddHttpClient<MlTextExtractionClient>((sp, http) =>
                 http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<MlClientOptions>>().Value.BaseAddress))
-            .WithShortResilience(attemptTimeout: TimeSpan.FromSeconds(ml.ExtractTimeoutSeconds));
+            .WithTimeoutOnly("ml-extract-text", TimeSpan.FromSeconds(ml.ExtractTimeoutSeconds));
 
         builder.Services.AddScoped<ResumeService>();
         return builder;

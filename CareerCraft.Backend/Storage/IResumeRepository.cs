@@ -9,7 +9,17 @@ public interface IResumeRepository
 
     Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken);
 
-    Task<bool> SetExtractionAsync(string ownerId, string id, string status, string? text, string? problem, CancellationToken cancellationToken);
+    /// <summary>Records the final outcome; the retry schedule is cleared (attempts are kept, for the record).</summary>
+    Task<bool> SetExtractionAsync(string ownerId, string id, ExtractionOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims the next extraction attempt of a pending resume before the file is sent: the count goes from
+    /// <paramref name="attemptsSeen"/> to one more and the next attempt waits until <paramref name="nextAttemptAt"/>.
+    /// False when the resume is no longer pending or another read claimed that attempt first, so two concurrent reads
+    /// never send the file twice, and an attempt cut short (a client gone, a crash) still counts.
+    /// </summary>
+    Task<bool> ClaimExtractionAttemptAsync(
+        string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 
     Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -21,8 +21,24 @@ public sealed class Resume
     /// <summary><see cref="ExtractionStatus"/> value.</summary>
     public string Extraction { get; set; } = ExtractionStatus.Pending;
 
-    /// <summary>The ML service's problem type when it refused the file for good (e.g. password-protected).</summary>
+    /// <summary>
+    /// Why the text could not be read, when <see cref="Extraction"/> is failed: the ML service's problem type when it
+    /// refused the file (e.g. password-protected), or the backend's <c>extraction-abandoned</c> after the last attempt.
+    /// </summary>
     public string? ExtractionProblem { get; set; }
+
+    /// <summary>The same reason in words, for the user (the ML service's <c>detail</c>, or ours).</summary>
+    public string? ExtractionDetail { get; set; }
+
+    /// <summary>
+    /// Attempts made to have the text read, the one at upload included. Each sends the file to the ML service, so
+    /// the count is capped: a file that takes the ML service down must not do so on every read. Records written
+    /// before the count existed read as 0.
+    /// </summary>
+    public int ExtractionAttempts { get; set; }
+
+    /// <summary>While pending: no attempt before this time (back-off). Null means due now (also older records).</summary>
+    public DateTimeOffset? NextExtractionAt { get; set; }
 
     /// <summary>The saved analysis exactly as the client sent it (a JSON object).</summary>
     public string? AnalysisJson { get; set; }
@@ -32,10 +48,16 @@ public sealed class Resume
 
 public static class ExtractionStatus
 {
-    /// <summary>Not extracted yet (the ML service was unreachable); retried on the next read.</summary>
+    /// <summary>
+    /// Not extracted yet (the ML service was unreachable, dropped the call or was overloaded); retried on a read once
+    /// <see cref="Resume.NextExtractionAt"/> has passed, until the attempts run out.
+    /// </summary>
     public const string Pending = "pending";
     public const string Done = "done";
 
-    /// <summary>The ML service answered that the file has no usable text; not retried.</summary>
+    /// <summary>For good: the ML service refused the file, or every attempt allowed failed. Never sent again.</summary>
     public const string Failed = "failed";
 }
+
+/// <summary>A final outcome of extraction (done or failed), written once and never retried.</summary>
+public sealed record ExtractionOutcome(string Status, string? Text, string? Problem, string? Detail);

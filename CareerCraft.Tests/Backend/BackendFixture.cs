@@ -23,7 +23,6 @@ public sealed class BackendFixture : IAsyncLifetime
         Factory = new ServiceFactory<BackendService>()
             .WithSetting("Storage:Path", DatabasePath)
             .WithSetting("Ml:BaseAddress", Ml.BaseUrl)
-            .WithSetting("Ml:ReadRetryTimeoutSeconds", "2")
             .WithSetting("Auth:BCryptWorkFactor", "4")
             .WithSetting("Auth:RateLimit:PermitLimit", "100000");
     }

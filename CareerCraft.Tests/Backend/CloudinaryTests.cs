@@ -144,7 +144,8 @@ public sealed class CloudinaryTests : IAsyncLifetime
         public Task AddAsync(Resume resume, CancellationToken cancellationToken) => throw new IOException("disk full");
         public Task<Resume?> GetAsync(string ownerId, string id, CancellationToken cancellationToken) => Task.FromResult<Resume?>(null);
         public Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken) => Task.FromResult(new Page<Resume>([], 0));
-        public Task<bool> SetExtractionAsync(string ownerId, string id, string status, string? text, string? problem, CancellationToken cancellationToken) => Task.FromResult(false);
+        public Task<bool> SetExtractionAsync(string ownerId, string id, ExtractionOutcome outcome, CancellationToken cancellationToken) => Task.FromResult(false);
+        public Task<bool> ClaimExtractionAttemptAsync(string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) => Task.FromResult(false);
         public Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken) => Task.FromResult(false);
         public Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) => Task.FromResult(false);
     }

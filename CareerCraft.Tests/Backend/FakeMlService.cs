@@ -15,9 +15,21 @@ public sealed class FakeMlService : IAsyncDisposable
 {
     private LocalHttpServer _server = null!;
 
-    public enum Mode { Up, Erroring, RefusesFile, Hangs }
+    /// <summary>
+    /// <c>Erroring</c> answers <see cref="ErrorStatus"/> without a verdict on the file; <c>DropsConnection</c> aborts
+    /// the connection as an ML process killed by a file would; <c>RefusesFile</c> answers <see cref="RefusalStatus"/>
+    /// with a problem document, as for a password-protected PDF.
+    /// </summary>
+    public enum Mode { Up, Erroring, RefusesFile, Hangs, DropsConnection }
+
+    public const string RefusalType = "https://careercraft.dev/problems/password-protected";
+    public const string RefusalDetail = "The PDF needs a password to open. Save a copy without the password and upload that.";
 
     public Mode Behaviour { get; set; } = Mode.Up;
+
+    public int ErrorStatus { get; set; } = StatusCodes.Status503ServiceUnavailable;
+
+    public int RefusalStatus { get; set; } = StatusCodes.Status422UnprocessableEntity;
 
     /// <summary>The bearer tokens seen, in order.</summary>
     public ConcurrentQueue<string?> Tokens { get; } = new();
@@ -52,16 +64,19 @@ public sealed class FakeMlService : IAsyncDisposable
         switch (Behaviour)
         {
             case Mode.Erroring:
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.StatusCode = ErrorStatus;
+                return;
+            case Mode.DropsConnection:
+                context.Abort();
                 return;
             case Mode.Hangs:
                 // Until the caller gives up and drops the connection.
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
             case Mode.RefusesFile:
-                context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                context.Response.StatusCode = RefusalStatus;
                 context.Response.ContentType = "application/problem+json";
-                await context.Response.WriteAsync("""{"type":"https://careercraft.dev/problems/password-protected","title":"Password protected","status":422}""");
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new { type = RefusalType, title = "Password protected", status = RefusalStatus, detail = RefusalDetail }));
                 return;
         }
         var form = await context.Request.ReadFormAsync();

@@ -17,7 +17,22 @@ public sealed class MlUnavailableTests
 
         var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{created.GetProperty("id").GetString()}");
         Assert.Equal("pending", detail.GetProperty("extraction").GetProperty("status").GetString());
+        // The upload was the first attempt; the next waits out the back-off instead of coming with this read.
+        Assert.Equal(1, detail.GetProperty("extraction").GetProperty("attempts").GetInt32());
+        Assert.True(detail.GetProperty("extraction").GetProperty("nextAttemptAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
         Assert.Equal(JsonValueKind.Null, detail.GetProperty("text").ValueKind);
         Assert.Equal(created.GetProperty("size").GetInt64(), (await user.Client.GetByteArrayAsync($"/api/resumes/{created.GetProperty("id").GetString()}/file")).Length);
+    }
+
+    [Theory]
+    [InlineData("Ml:ExtractMaxAttempts", "0")]
+    [InlineData("Ml:ExtractRetryMaxDelaySeconds", "10")]
+    public void A_retry_schedule_that_makes_no_sense_stops_start_up(string key, string value)
+    {
+        using var data = new TempDirectory();
+        using var factory = StandaloneBackend.Create(Path.Combine(data.Path, "bad-retry.db")).WithSetting(key, value);
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(key["Ml:".Length..], error.ToString());
     }
 }

@@ -68,6 +68,47 @@ public sealed class MongoMappingTests
     }
 
     [Fact]
+    public void The_extraction_schedule_round_trips_and_documents_from_before_it_still_load()
+    {
+        var resume = new Resume
+        {
+            Id = "r1", OwnerId = "u1", UploadedAt = T0, Extraction = ExtractionStatus.Pending,
+            ExtractionAttempts = 2, NextExtractionAt = T0.AddMinutes(2), ExtractionDetail = "The PDF needs a password.",
+        };
+        var document = resume.ToBsonDocument();
+        Assert.Equal(2, document["extractionAttempts"].AsInt32);
+        Assert.Equal(BsonType.DateTime, document["nextExtractionAt"].BsonType);
+        Assert.Equal("The PDF needs a password.", document["extractionDetail"].AsString);
+        var back = BsonSerializer.Deserialize<Resume>(document);
+        Assert.Equal(2, back.ExtractionAttempts);
+        Assert.Equal(T0.AddMinutes(2), back.NextExtractionAt);
+        Assert.Equal("The PDF needs a password.", back.ExtractionDetail);
+
+        document.Remove("extractionAttempts");
+        document.Remove("nextExtractionAt");
+        document.Remove("extractionDetail");
+        var old = BsonSerializer.Deserialize<Resume>(document);
+        Assert.Equal(0, old.ExtractionAttempts);
+        Assert.Null(old.NextExtractionAt);
+        Assert.Null(old.ExtractionDetail);
+    }
+
+    [Fact]
+    public void Claiming_an_attempt_matches_a_pending_resume_at_the_count_seen_and_a_missing_count_as_zero()
+    {
+        Assert.Equal(
+            new BsonDocument { { "_id", "r1" }, { "ownerId", "u1" }, { "extraction", "pending" }, { "extractionAttempts", 3 } },
+            Render(MongoResumeRepository.ClaimFilter("u1", "r1", 3)));
+        Assert.Equal(
+            new BsonDocument
+            {
+                { "_id", "r1" }, { "ownerId", "u1" }, { "extraction", "pending" },
+                { "$or", new BsonArray { new BsonDocument("extractionAttempts", 0), new BsonDocument("extractionAttempts", new BsonDocument("$exists", false)) } },
+            },
+            Render(MongoResumeRepository.ClaimFilter("u1", "r1", 0)));
+    }
+
+    [Fact]
     public void Email_and_username_have_unique_indexes_and_owners_have_sorted_indexes()
     {
         var users = MongoCollections.UserIndexes.Select(i => (Keys: Render(i.Keys), i.Options)).ToList();

@@ -114,8 +114,8 @@ public sealed class RepositoryContractTests
         Assert.Equal([resumes[3].Id, resumes[2].Id], page.Items.Select(r => r.Id));
         Assert.Null(await store.Resumes.GetAsync("bob", resumes[0].Id, default));
 
-        Assert.True(await store.Resumes.SetExtractionAsync("alice", resumes[0].Id, ExtractionStatus.Done, "text ' \" $gt", null, default));
-        Assert.False(await store.Resumes.SetExtractionAsync("bob", resumes[0].Id, ExtractionStatus.Done, "stolen", null, default));
+        Assert.True(await store.Resumes.SetExtractionAsync("alice", resumes[0].Id, new(ExtractionStatus.Done, "text ' \" $gt", null, null), default));
+        Assert.False(await store.Resumes.SetExtractionAsync("bob", resumes[0].Id, new(ExtractionStatus.Done, "stolen", null, null), default));
         const string analysis = """{"atsScore":70,"keywords":{"missing":["$where"]}}""";
         Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, T0, default));
         Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", T0, default));
@@ -131,6 +131,47 @@ public sealed class RepositoryContractTests
         Assert.False(await store.Resumes.DeleteAsync("bob", resumes[0].Id, default));
         Assert.True(await store.Resumes.DeleteAsync("alice", resumes[0].Id, default));
         Assert.Equal(4, (await store.Resumes.ListAsync("alice", 0, 10, default)).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task An_extraction_attempt_is_claimed_once_and_a_final_outcome_ends_the_schedule(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var resume = NewResume("alice", T0);
+        await store.Resumes.AddAsync(resume, default);
+
+        Assert.True(await store.Resumes.ClaimExtractionAttemptAsync("alice", resume.Id, 0, T0.AddSeconds(30), default));
+        // The same attempt again (a concurrent read), someone else's resume, a stale count: nothing is claimed.
+        Assert.False(await store.Resumes.ClaimExtractionAttemptAsync("alice", resume.Id, 0, T0.AddSeconds(30), default));
+        Assert.False(await store.Resumes.ClaimExtractionAttemptAsync("bob", resume.Id, 1, T0.AddSeconds(30), default));
+        Assert.True(await store.Resumes.ClaimExtractionAttemptAsync("alice", resume.Id, 1, T0.AddMinutes(2), default));
+        var pending = await store.Resumes.GetAsync("alice", resume.Id, default);
+        Assert.Equal(ExtractionStatus.Pending, pending!.Extraction);
+        Assert.Equal(2, pending.ExtractionAttempts);
+        Assert.Equal(T0.AddMinutes(2), pending.NextExtractionAt);
+
+        var outcome = new ExtractionOutcome(ExtractionStatus.Failed, null, "https://careercraft.dev/problems/too-complex", "Nested ' \" $gt too deep");
+        Assert.True(await store.Resumes.SetExtractionAsync("alice", resume.Id, outcome, default));
+        Assert.False(await store.Resumes.SetExtractionAsync("bob", resume.Id, outcome with { Status = ExtractionStatus.Done }, default));
+        Assert.False(await store.Resumes.ClaimExtractionAttemptAsync("alice", resume.Id, 2, T0.AddHours(1), default));
+
+        var failed = await store.Resumes.GetAsync("alice", resume.Id, default);
+        Assert.Equal(ExtractionStatus.Failed, failed!.Extraction);
+        Assert.Equal(outcome.Problem, failed.ExtractionProblem);
+        Assert.Equal(outcome.Detail, failed.ExtractionDetail);
+        Assert.Null(failed.NextExtractionAt);
+        Assert.Equal(2, failed.ExtractionAttempts);
+
+        // What an upload writes round-trips as written.
+        var scheduled = NewResume("alice", T0.AddMinutes(1));
+        scheduled.ExtractionAttempts = 1;
+        scheduled.NextExtractionAt = T0.AddSeconds(30);
+        await store.Resumes.AddAsync(scheduled, default);
+        var read = await store.Resumes.GetAsync("alice", scheduled.Id, default);
+        Assert.Equal(1, read!.ExtractionAttempts);
+        Assert.Equal(T0.AddSeconds(30), read.NextExtractionAt);
+        Assert.Equal(scheduled.Id, (await store.Resumes.ListAsync("alice", 0, 10, default)).Items[0].Id);
     }
 
     [Theory]

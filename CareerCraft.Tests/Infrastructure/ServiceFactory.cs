@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CareerCraft.Tests.Infrastructure;
@@ -20,6 +22,8 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
 
     private LogRecorder? _logs;
 
+    private Action<IServiceCollection>? _services;
+
     /// <summary>Adds or overrides a configuration value; call before the first client is created.</summary>
     public ServiceFactory<TEntry> WithSetting(string key, string? value)
     {
@@ -34,9 +38,20 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         return this;
     }
 
+    /// <summary>Replaces services after the service's own registrations (e.g. its clock); call before it starts.</summary>
+    public ServiceFactory<TEntry> WithServices(Action<IServiceCollection> configure)
+    {
+        _services += configure;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (_services is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
         if (_logs is { } logs)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));

@@ -51,6 +51,7 @@ public static class MongoMappings
             map.MapIdMember(r => r.Id);
             map.GetMemberMap(r => r.UploadedAt).SetSerializer(date);
             map.GetMemberMap(r => r.AnalyzedAt).SetSerializer(optionalDate);
+            map.GetMemberMap(r => r.NextExtractionAt).SetSerializer(optionalDate);
         });
         BsonClassMap.TryRegisterClassMap<CoverLetter>(map =>
         {

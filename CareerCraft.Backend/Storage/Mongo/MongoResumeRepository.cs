@@ -18,13 +18,39 @@ internal sealed class MongoResumeRepository(MongoCollections collections) : IRes
             Builders<Resume>.Sort.Descending(r => r.UploadedAt).Descending(r => r.Id),
             skip, take, cancellationToken);
 
-    public async Task<bool> SetExtractionAsync(string ownerId, string id, string status, string? text, string? problem, CancellationToken cancellationToken)
+    public async Task<bool> SetExtractionAsync(string ownerId, string id, ExtractionOutcome outcome, CancellationToken cancellationToken)
     {
         var update = Builders<Resume>.Update
-            .Set(r => r.Extraction, status)
-            .Set(r => r.Text, text)
-            .Set(r => r.ExtractionProblem, problem);
+            .Set(r => r.Extraction, outcome.Status)
+            .Set(r => r.Text, outcome.Text)
+            .Set(r => r.ExtractionProblem, outcome.Problem)
+            .Set(r => r.ExtractionDetail, outcome.Detail)
+            .Set(r => r.NextExtractionAt, null);
         return (await collections.Resumes.UpdateOneAsync(Owned(ownerId, id), update, cancellationToken: cancellationToken)).MatchedCount == 1;
+    }
+
+    public async Task<bool> ClaimExtractionAttemptAsync(
+        string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken)
+    {
+        var update = Builders<Resume>.Update
+            .Set(r => r.ExtractionAttempts, attemptsSeen + 1)
+            .Set(r => r.NextExtractionAt, nextAttemptAt);
+        var result = await collections.Resumes.UpdateOneAsync(ClaimFilter(ownerId, id, attemptsSeen), update, cancellationToken: cancellationToken);
+        return result.MatchedCount == 1;
+    }
+
+    /// <summary>
+    /// The compare-and-set of an attempt: one document update is atomic, so of two reads claiming the same attempt
+    /// one matches. Documents from before the count existed lack the field and count as 0.
+    /// </summary>
+    public static FilterDefinition<Resume> ClaimFilter(string ownerId, string id, int attemptsSeen)
+    {
+        var seen = Filter.Eq(r => r.ExtractionAttempts, attemptsSeen);
+        if (attemptsSeen == 0)
+        {
+            seen |= Filter.Exists(r => r.ExtractionAttempts, false);
+        }
+        return Owned(ownerId, id) & Filter.Eq(r => r.Extraction, ExtractionStatus.Pending) & seen;
     }
 
     public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken)

@@ -16,10 +16,28 @@ internal sealed class SqliteResumeRepository(SqliteDatabase database) : IResumeR
     public Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken) =>
         database.QueryPageAsync<Resume>("resumes", "uploaded_at DESC, id DESC", ownerId, skip, take, cancellationToken);
 
-    public async Task<bool> SetExtractionAsync(string ownerId, string id, string status, string? text, string? problem, CancellationToken cancellationToken) =>
+    public async Task<bool> SetExtractionAsync(string ownerId, string id, ExtractionOutcome outcome, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "UPDATE resumes SET doc = json_set(doc, '$.extraction', $status, '$.text', $text, '$.extractionProblem', $problem) WHERE id = $id AND owner_id = $owner;",
-            cancellationToken, ("$id", id), ("$owner", ownerId), ("$status", status), ("$text", text), ("$problem", problem)) == 1;
+            """
+            UPDATE resumes SET doc = json_set(doc, '$.extraction', $status, '$.text', $text, '$.extractionProblem', $problem,
+                '$.extractionDetail', $detail, '$.nextExtractionAt', NULL)
+            WHERE id = $id AND owner_id = $owner;
+            """,
+            cancellationToken, ("$id", id), ("$owner", ownerId), ("$status", outcome.Status), ("$text", outcome.Text),
+            ("$problem", outcome.Problem), ("$detail", outcome.Detail)) == 1;
+
+    // A compare-and-set in one statement: SQLite runs writes one at a time, so of two reads claiming the same attempt
+    // exactly one matches. Records from before the count existed have no field: COALESCE reads them as 0.
+    public async Task<bool> ClaimExtractionAttemptAsync(
+        string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(
+            """
+            UPDATE resumes SET doc = json_set(doc, '$.extractionAttempts', $attempts, '$.nextExtractionAt', $next)
+            WHERE id = $id AND owner_id = $owner AND json_extract(doc, '$.extraction') = $pending
+                AND COALESCE(json_extract(doc, '$.extractionAttempts'), 0) = $seen;
+            """,
+            cancellationToken, ("$id", id), ("$owner", ownerId), ("$attempts", attemptsSeen + 1), ("$next", nextAttemptAt.ToString("O")),
+            ("$pending", ExtractionStatus.Pending), ("$seen", attemptsSeen)) == 1;
 
     public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken) =>
         // Bound as text, so json_set keeps it a JSON string: the analysis comes back byte for byte as sent.

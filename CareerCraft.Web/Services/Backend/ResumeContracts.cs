@@ -16,8 +16,22 @@ public sealed record ResumeDetail(
     DateTimeOffset UploadedAt,
     string? Storage,
     string? Text,
-    ResumeAnalysis? Analysis)
+    ResumeAnalysis? Analysis,
+    ResumeExtraction? Extraction = null)
 {
     [JsonIgnore]
     public ResumeSummary Summary => new(Id, Name, FileName, ContentType, Size, UploadedAt, Storage);
+}
+
+/// <summary>
+/// How far the backend got reading the file's text (backend <c>ExtractionInfo</c>): <c>done</c>; <c>pending</c>, asked
+/// again after <see cref="NextAttemptAt"/>; or <c>failed</c> for good, <see cref="Problem"/> a problem type whose last
+/// segment says why (<c>password-protected</c>, <c>damaged-file</c>, <c>no-text-layer</c>, <c>extraction-abandoned</c>, ...)
+/// and <see cref="Detail"/> the same in words (absent on resumes stored before it was kept).
+/// </summary>
+public sealed record ResumeExtraction(string Status, string? Problem, string? Detail, int? Attempts, DateTimeOffset? NextAttemptAt)
+{
+    public bool IsFailed => Status == "failed";
+
+    public bool IsPending => Status == "pending";
 }
