@@ -16,6 +16,11 @@ public sealed class ExtractionExceptionHandler(IProblemDetailsService problemDet
             return false;
         }
         httpContext.Response.StatusCode = extraction.StatusCode;
+        if (extraction.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Busy, not broken: every worker is reading; a few seconds usually frees one.
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -7,6 +7,9 @@ public enum Outcome
 {
     Read,
     Refused,
+
+    /// <summary>503 with Retry-After: every worker busy, the documented back-pressure, not a failure.</summary>
+    Busy,
     RefusedWithoutProblem,
     ServerError,
     Dropped,
@@ -15,7 +18,7 @@ public enum Outcome
 /// <summary>One answer, without the case's bytes (a run of 10,000 cases must not keep gigabytes of inputs).</summary>
 public sealed record CaseResult(int Number, string Mutation, string Seed, int Size, Outcome Outcome, int Status, TimeSpan Elapsed, string? ProblemType)
 {
-    public bool IsFinding => Outcome is not Outcome.Read and not Outcome.Refused;
+    public bool IsFinding => Outcome is not Outcome.Read and not Outcome.Refused and not Outcome.Busy;
 }
 
 /// <summary>Posts files to <c>/resume/extract-text</c> as the web and the backend do, and classifies the answers.</summary>
@@ -42,6 +45,7 @@ public static class FuzzClient
                 >= 200 and < 300 => Outcome.Read,
                 >= 400 and < 500 when isProblem => Outcome.Refused,
                 >= 400 and < 500 => Outcome.RefusedWithoutProblem,
+                503 when isProblem && response.Headers.RetryAfter is not null => Outcome.Busy,
                 _ => Outcome.ServerError,
             };
             return Result(fuzzCase, outcome, status, elapsed, isProblem ? ProblemType(body) : null);

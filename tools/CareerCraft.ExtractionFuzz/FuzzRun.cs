@@ -134,10 +134,10 @@ public sealed class FuzzRun(FuzzOptions options)
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Extraction fuzz run (seed {options.Seed}, {options.Concurrency} clients, {Environment.ProcessorCount} cores, {elapsed.TotalSeconds:0} s)");
         text.AppendLine();
-        text.AppendLine("| cases | read (2xx) | refused (4xx ProblemDetails) | 4xx without ProblemDetails | 5xx | dropped connections | service deaths | /alive failures | peak RSS service | peak RSS service + workers | p50 ms | p99 ms |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| cases | read (2xx) | refused (4xx ProblemDetails) | busy (503 + Retry-After) | 4xx without ProblemDetails | other 5xx | dropped connections | service deaths | /alive failures | peak RSS service | peak RSS service + workers | p50 ms | p99 ms |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"| {results.Count:N0} | {Count(results, Outcome.Read):N0} | {Count(results, Outcome.Refused):N0} | {Count(results, Outcome.RefusedWithoutProblem)} | {Count(results, Outcome.ServerError)} | {Count(results, Outcome.Dropped)} | {(service.HasExited ? 1 : 0)} | {aliveFailures} | {Mb(service.PeakServiceBytes)} | {Mb(service.PeakTreeBytes)} | {Ms(results, 0.5)} | {Ms(results, 0.99)} |");
+            $"| {results.Count:N0} | {Count(results, Outcome.Read):N0} | {Count(results, Outcome.Refused):N0} | {Count(results, Outcome.Busy)} | {Count(results, Outcome.RefusedWithoutProblem)} | {Count(results, Outcome.ServerError)} | {Count(results, Outcome.Dropped)} | {(service.HasExited ? 1 : 0)} | {aliveFailures} | {Mb(service.PeakServiceBytes)} | {Mb(service.PeakTreeBytes)} | {Ms(results, 0.5)} | {Ms(results, 0.99)} |");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Canary (a normal resume every second during the run): {canary.Count} requests, {canary.Count(c => c.Outcome == Outcome.Read)} read, p50 {Ms(canary, 0.5)} ms, p99 {Ms(canary, 0.99)} ms, max {Ms(canary, 1.0)} ms.");

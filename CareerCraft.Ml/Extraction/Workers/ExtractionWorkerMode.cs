@@ -38,7 +38,7 @@ public static class ExtractionWorkerMode
             var content = await WorkerProtocol.ReadFrameAsync(stdio.Input, CancellationToken.None)
                 ?? throw new WorkerProtocolException("the file frame is missing");
             var reply = Read(reader, job, content, logger);
-            ReleaseMemory();
+            ReleaseMemory(settings.MemoryBytes);
             reply = reply with { ResidentBytes = Memory().Resident, PeakResidentBytes = Memory().Peak };
             await WorkerProtocol.WriteMessageAsync(stdio.Output, reply, CancellationToken.None);
             if (reply.Exiting)
@@ -84,13 +84,14 @@ public static class ExtractionWorkerMode
         return (self.WorkingSet64, self.PeakWorkingSet64);
     }
 
-    // Past this much managed heap after a file, the heap is compacted and handed back to the system: memory the GC
-    // keeps counts against the worker's ceiling, which native code (Tesseract) also needs for the next file.
-    private const long ReleaseAboveBytes = 64 * 1024 * 1024;
+    // Past this share of the ceiling after a file, the heap is compacted and handed back to the system: memory the GC
+    // keeps counts against the worker's ceiling, which native code (Tesseract) also needs for the next file. Below it
+    // the GC is left alone: a full compacting collection after every file doubled a worker's CPU per file.
+    private const double ReleaseAtShare = 0.35;
 
-    private static void ReleaseMemory()
+    private static void ReleaseMemory(long ceilingBytes)
     {
-        if (GC.GetTotalMemory(forceFullCollection: false) > ReleaseAboveBytes || GC.GetGCMemoryInfo().TotalCommittedBytes > 2 * ReleaseAboveBytes)
+        if (Environment.WorkingSet > ceilingBytes * ReleaseAtShare)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

@@ -43,10 +43,10 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     {
         _extraction = extraction.Value;
         _options = options.Value;
-        _settings = new WorkerSettings(_extraction, ocr.Value);
         _logger = logger;
         Size = ExtractionWorkerOptions.PoolSize(_extraction);
         MemoryBytesPerWorker = _options.MemoryBytesPerWorker(Size);
+        _settings = new WorkerSettings(_extraction, ocr.Value, MemoryBytesPerWorker);
         _maxInFlight = Size + _extraction.QueueLimit;
         _killers = new KillerFiles(_options.RememberedKillers);
         PerRequester = _options.MaxFilesPerRequester > 0 ? Math.Min(_options.MaxFilesPerRequester, Size) : Math.Max(1, Size / 2);
@@ -65,6 +65,9 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
 
     /// <summary>Workers started and not yet lost or retired.</summary>
     public int Alive => Volatile.Read(ref _alive);
+
+    /// <summary>Files being read or waiting for a worker.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Workers lost on a file (killed at the deadline, or dead) since start.</summary>
     public int Lost => Volatile.Read(ref _lost);
@@ -201,6 +204,10 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
     }
 
+    // A worker still holding this share of its ceiling after a file (and after handing back what the GC would free) is
+    // replaced: the next file, or Tesseract's native memory, would start short.
+    private const double RetireAtShare = 0.5;
+
     // A worker found dead before it had the file is not the file's doing; past this many the pool is failing: 503.
     private const int MaxAttemptsWhenWorkersAreGone = 3;
 
@@ -238,7 +245,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
 
         RecordPeak(reply.PeakResidentBytes);
-        if (reply.Exiting || worker.FilesRead >= _options.FilesPerWorker || reply.ResidentBytes > MemoryBytesPerWorker / 2)
+        if (reply.Exiting || worker.FilesRead >= _options.FilesPerWorker || reply.ResidentBytes > MemoryBytesPerWorker * RetireAtShare)
         {
             // Leaving, due for replacement, or holding half its ceiling after a large file: a fresh worker takes its place.
             await RetireAsync(worker);

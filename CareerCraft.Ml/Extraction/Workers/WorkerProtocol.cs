@@ -69,8 +69,11 @@ internal static class WorkerProtocol
     }
 }
 
-/// <summary>The limits the worker reads with, sent once at start so both sides use one configuration.</summary>
-internal sealed record WorkerSettings(ExtractionOptions Extraction, OcrOptions Ocr);
+/// <summary>
+/// The limits the worker reads with, sent once at start so both sides use one configuration; <c>MemoryBytes</c> is the
+/// ceiling the service set on the worker.
+/// </summary>
+internal sealed record WorkerSettings(ExtractionOptions Extraction, OcrOptions Ocr, long MemoryBytes);
 
 /// <summary>The worker is warmed up and waits for files.</summary>
 internal sealed record WorkerHello(int ProcessId, string? OcrUnavailableReason);

@@ -45,6 +45,29 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public async Task Files_past_the_workers_and_the_queue_get_503_with_retry_after()
+    {
+        await using var factory = OneWorker()
+            .WithSetting("Ml:Extraction:QueueLimit", "0")
+            .WithSetting("Ml:Extraction:TimeBudget", "00:00:01")
+            .WithSetting("Ml:Extraction:Workers:KillGrace", "00:00:02");
+        using var client = factory.CreateAuthenticatedClient();
+        var pool = (ExtractionWorkerPool)factory.Services.GetService(typeof(ExtractionWorkerPool))!;
+        Signal("STOP", Assert.Single(pool.ProcessIds));
+        var pdf = CorpusExpectations.Read("pdf/rm_john_doe.pdf");
+
+        var first = PostFileAsync(client, pdf, "first.pdf");
+        await WaitUntilAsync(() => pool.InFlight == 1);
+        using var second = await PostFileAsync(client, pdf, "second.pdf");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.StatusCode);
+        Assert.Equal(ProblemTypes.Overloaded, (await ReadJsonAsync(second)).GetProperty("type").GetString());
+        Assert.NotNull(second.Headers.RetryAfter);
+        using var stuck = await first;
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stuck.StatusCode);
+    }
+
+    [Fact]
     public async Task A_worker_that_died_while_idle_costs_no_file_a_422()
     {
         await using var factory = OneWorker();
