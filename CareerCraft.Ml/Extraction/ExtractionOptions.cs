@@ -39,6 +39,10 @@ public sealed class ExtractionOptions
     [Range(16, 10_000)]
     public int MaxXmlDepth { get; set; } = 256;
 
+    /// <summary>Dictionary and array nesting a PDF may have outside its streams; real files nest a handful of levels.</summary>
+    [Range(16, 10_000)]
+    public int MaxPdfNesting { get; set; } = 256;
+
     /// <summary>
     /// Pixels (width x height, as the PDF declares them) of a page image sent to OCR: 600 dpi on A4 is 35 million.
     /// Larger images are not decoded, so an image that inflates from almost nothing cannot take the memory.

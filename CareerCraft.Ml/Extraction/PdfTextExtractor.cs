@@ -29,6 +29,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> content, Deadline deadline, CancellationToken cancellationToken)
     {
+        PdfNestingCheck.Check(content.Span, options.MaxPdfNesting);
         PdfDocument? document = null;
         int pageCount;
         try
