@@ -15,7 +15,7 @@ public static class PlanBuilder
         var truth = composed.Truth;
         var style = truth.Style;
         // The plan's own choices (separators, orders) come from the seed too, apart from the composer's stream.
-        var random = new Random(truth.Seed * 7919 + 17);
+        var random = new Random(ResumeComposer.Scramble(truth.Seed, stream: 1));
         var contact = truth.Contact;
         var contactParts = new List<string> { contact.Location, contact.Email, contact.Phone };
         if (random.Next(2) == 0)
@@ -49,7 +49,7 @@ public static class PlanBuilder
         {
             var labelled = random.Next(2) == 0;
             IEnumerable<string> lines = labelled
-                ? [$"Email: {contact.Email}", $"Phone: {contact.Phone}", $"Location: {contact.Location}"]
+                ? [contact.Email, $"Phone: {contact.Phone}", $"Location: {contact.Location}"]
                 : [contact.Email, contact.Phone, contact.Location];
             sections.Add(Section("contact", composed, lines.Select(l => (PlanItem)new TextLine(l)).ToList()));
         }

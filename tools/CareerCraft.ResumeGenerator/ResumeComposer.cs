@@ -43,20 +43,32 @@ public sealed class ResumeComposer(Vocabulary vocabulary)
 
     public static SetHalf HalfOf(int seed) => seed % 2 == 0 ? SetHalf.Fit : SetHalf.HeldOut;
 
+    /// <summary>
+    /// A well-spread seed for <see cref="Random"/> from a small one (SplitMix64's finaliser): Random's first draws
+    /// from neighbouring seeds are correlated, which made consecutive resumes share names, cities and styles.
+    /// </summary>
+    public static int Scramble(int seed, ulong stream = 0)
+    {
+        var z = (ulong)seed + stream * 0xD1B54A32D192ED03UL + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
+
     public ComposedResume Compose(int seed)
     {
-        var random = new Random(seed);
+        var random = new Random(Scramble(seed));
         var half = HalfOf(seed);
         var pool = vocabulary.For(half);
         // Professions cycle with the seed so that any run of consecutive seeds covers them evenly.
         var profession = vocabulary.Professions[seed / 2 % vocabulary.Professions.Count];
-        var style = DrawStyle(random);
+        var style = DrawStyle(seed, random);
         var wellWritten = random.Next(4) != 0;
 
         var first = Pick(random, pool.FirstNames);
         var last = Pick(random, pool.LastNames);
         var city = Pick(random, pool.Cities);
-        var contact = new ContactTruth($"{first} {last}", Email(first, last, random), Phone(city, random), city.Location);
+        var contact = new ContactTruth($"{first} {last}", Email(first, last, style.Header == HeaderStyle.ContactSide, random), Phone(city, random), city.Location);
         var link = random.Next(3) == 0 ? $"linkedin.com/in/{Ascii(first)}-{Ascii(last)}" : null;
 
         var (roles, roleDates) = DrawRoles(profession, pool, city, style, wellWritten, random);
@@ -80,17 +92,20 @@ public sealed class ResumeComposer(Vocabulary vocabulary)
         return new ComposedResume(truth, summary, Pick(random, profession.Taglines), link, roleDates, schoolDates, certifications, languages, headings);
     }
 
-    private static ResumeStyle DrawStyle(Random random)
+    private static ResumeStyle DrawStyle(int seed, Random random)
     {
-        var arrangement = (Arrangement)random.Next(4);
-        // Contact in a side column needs a side column.
+        // The main layout choices are dealt from shuffled decks, so any run of seeds shows each choice about
+        // equally often and the choices do not move together; the rest is drawn freely.
+        var index = seed / 2;
+        var arrangement = Deal<Arrangement>(index, 1);
+        // Contact in a side column needs a side column: the other layouts deal from the other five headers.
         var sideColumn = arrangement is Arrangement.Sidebar or Arrangement.HeadingColumn;
-        var header = (HeaderStyle)random.Next(sideColumn ? 6 : 5);
+        var header = sideColumn ? Deal<HeaderStyle>(index, 2) : Deal<HeaderStyle>(index, 5, count: 5);
         return new ResumeStyle(
             arrangement,
             header,
-            (EntryStyle)random.Next(6),
-            (DateStyle)random.Next(5),
+            Deal<EntryStyle>(index, 3),
+            Deal<DateStyle>(index, 4),
             (SkillsStyle)random.Next(4),
             (Typeface)random.Next(3),
             UpperHeadings: random.Next(2) == 0,
@@ -99,6 +114,14 @@ public sealed class ResumeComposer(Vocabulary vocabulary)
             SideOnRight: random.Next(4) == 0,
             BodySize: Pick(random, [9.5, 10, 10.5, 11]),
             A4: random.Next(2) == 0);
+    }
+
+    /// <summary>The <paramref name="index"/>-th card of an endless deck holding each value once per round, reshuffled every round.</summary>
+    private static T Deal<T>(int index, int deck, int? count = null) where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>()[..(count ?? Enum.GetValues<T>().Length)];
+        var round = new Random(Scramble(index / values.Length, (ulong)deck + 100));
+        return Shuffled(values, round).ElementAt(index % values.Length);
     }
 
     private static (List<RoleTruth> Roles, List<string> Dates) DrawRoles(
@@ -185,9 +208,14 @@ public sealed class ResumeComposer(Vocabulary vocabulary)
         .Replace("{k}", random.Next(40, 900).ToString(CultureInfo.InvariantCulture))
         .Replace("{m}", $"${random.Next(12, 95) / 10.0:0.0}M");
 
-    private static string Email(string first, string last, Random random)
+    // A side column is narrow: people who put their contact details there keep the address short enough to fit.
+    private static string Email(string first, string last, bool compact, Random random)
     {
         var (f, l) = (Ascii(first), Ascii(last));
+        if (compact)
+        {
+            return $"{(random.Next(2) == 0 ? $"{f[0]}.{l}" : $"{f}.{l}")}@example.com";
+        }
         var local = random.Next(5) switch
         {
             0 => $"{f}.{l}",

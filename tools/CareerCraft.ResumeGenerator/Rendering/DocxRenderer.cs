@@ -73,7 +73,7 @@ public static class DocxRenderer
     }
 
     private static IEnumerable<OpenXmlElement> SectionContent(PlanSection section, ResumeStyle style, int width) =>
-        Items(section.Items, width).Prepend(Heading(section.Heading, style));
+        Items(section.Items, width, section.Kind == "contact" ? (int)(style.BodySize * 1.7) : null).Prepend(Heading(section.Heading, style));
 
     private static Paragraph Heading(string text, ResumeStyle style) => style.StyledHeadings
         ? new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }), TextRun(text))
@@ -82,7 +82,8 @@ public static class DocxRenderer
             new ParagraphProperties(new SpacingBetweenLines { Before = "200", After = "60" }),
             TextRun(text, bold: true, size: (int)(style.BodySize * 2) + 4));
 
-    private static IEnumerable<Paragraph> Items(IEnumerable<PlanItem> items, int width)
+    /// <param name="size">Half-points for every run, when smaller than the body (contact lines in a side column).</param>
+    private static IEnumerable<Paragraph> Items(IEnumerable<PlanItem> items, int width, int? size = null)
     {
         foreach (var item in items)
         {
@@ -90,23 +91,23 @@ public static class DocxRenderer
             {
                 EntryLine { Right: { } right } entry => new Paragraph(
                     new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = width })),
-                    TextRun(entry.Left, entry.Emphasis == Emphasis.Bold, entry.Emphasis == Emphasis.Italic),
+                    TextRun(entry.Left, entry.Emphasis == Emphasis.Bold, entry.Emphasis == Emphasis.Italic, size),
                     new Run(new TabChar()),
-                    TextRun(right)),
-                EntryLine entry => new Paragraph(TextRun(entry.Left, entry.Emphasis == Emphasis.Bold, entry.Emphasis == Emphasis.Italic)),
+                    TextRun(right, size: size)),
+                EntryLine entry => new Paragraph(TextRun(entry.Left, entry.Emphasis == Emphasis.Bold, entry.Emphasis == Emphasis.Italic, size)),
                 BulletLine bullet => new Paragraph(
                     new ParagraphProperties(
                         new ParagraphStyleId { Val = "ListParagraph" },
                         new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId })),
-                    TextRun(bullet.Value)),
-                _ => new Paragraph(TextRun(item.Text)),
+                    TextRun(bullet.Value, size: size)),
+                _ => new Paragraph(TextRun(item.Text, size: size)),
             };
         }
     }
 
     private static Table SidebarTable(ResumePlan plan, ResumeStyle style, int width)
     {
-        var sideWidth = width * 3 / 10;
+        var sideWidth = width / 3;
         var mainWidth = width - sideWidth;
         var side = Cell(sideWidth, plan.Sections.Where(s => s.Side).SelectMany(s => SectionContent(s, style, sideWidth - 200)), shaded: true);
         var main = Cell(mainWidth, plan.Sections.Where(s => !s.Side).SelectMany(s => SectionContent(s, style, mainWidth - 200)), shaded: false);

@@ -67,7 +67,7 @@ public static class HtmlRenderer
     {
         foreach (var section in sections)
         {
-            html.Append("<section><h2>").Append(Encode(section.Heading)).Append("</h2>");
+            html.Append("<section class=\"").Append(section.Kind).Append("\"><h2>").Append(Encode(section.Heading)).Append("</h2>");
             AppendItems(html, section.Items);
             html.Append("</section>\n");
         }
@@ -122,9 +122,9 @@ public static class HtmlRenderer
             .Append("p{margin:0 0 2pt}ul{margin:0 0 4pt;padding-left:14pt}li{margin:0 0 1pt}")
             .Append(".entry{display:flex;justify-content:space-between;gap:8pt;margin-top:3pt}.entry .r{white-space:nowrap}")
             .Append(".sidebar{display:grid;grid-template-columns:")
-            .Append(style.SideOnRight ? "1fr 30%" : "30% 1fr").Append(";gap:7mm}")
+            .Append(style.SideOnRight ? "1fr 33%" : "33% 1fr").Append(";gap:7mm}")
             .Append(".sidebar aside{background:#eef1f5;padding:4pt 6pt").Append(style.SideOnRight ? ";order:2" : "").Append('}')
-            .Append(".cols{column-count:2;column-gap:7mm}")
+            .Append("section.contact p{font-size:.85em}.cols{column-count:2;column-gap:7mm}")
             .Append(".headcol{border-collapse:collapse;width:100%}.headcol td{vertical-align:top;padding:0 0 6pt}")
             .Append(".headcol td.h{width:24%;padding-right:6pt}.headcol h2{border:none;margin-top:3pt}")
             .Append("footer{position:fixed;bottom:0;left:0;right:0;text-align:center;font-size:0.85em;color:#444}");

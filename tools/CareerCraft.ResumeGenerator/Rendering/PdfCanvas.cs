@@ -196,9 +196,10 @@ internal sealed class PdfFlow(PdfCanvas canvas, IReadOnlyList<(double X, double 
         var rightWidth = canvas.Measure(right, rightFont, size);
         var leading = size * 1.28;
         Ensure(leading);
-        var baseline = Y - leading;
-        canvas.DrawText(PageIndex, X + SlotWidth - rightWidth, baseline, right, rightFont, size);
+        var (page, baseline, rightX) = (PageIndex, Y - leading, X + SlotWidth - rightWidth);
+        // Left first, then the right-aligned text, in content order as TeX's \hfill and word processors write it.
         Paragraph(left, font, size, reserve: rightWidth + 10);
+        canvas.DrawText(page, rightX, baseline, right, rightFont, size);
     }
 
     public void Bullet(string text, PdfDocumentBuilder.AddedFont font, double size)

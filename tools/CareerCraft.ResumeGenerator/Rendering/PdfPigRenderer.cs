@@ -39,7 +39,7 @@ public static class PdfPigRenderer
                 Sections(canvas, new PdfFlow(canvas, [(left, half), (left + half + 20, half)], top), plan.Sections, size);
                 break;
             case Arrangement.Sidebar:
-                var sideWidth = width * 0.3;
+                var sideWidth = width / 3;
                 var (sideX, mainX) = style.SideOnRight ? (left + width - sideWidth, left) : (left, left + sideWidth + 18);
                 Sections(canvas, new PdfFlow(canvas, [(sideX, sideWidth)], top), plan.Sections.Where(s => s.Side), size);
                 Sections(canvas, new PdfFlow(canvas, [(mainX, width - sideWidth - 18)], top), plan.Sections.Where(s => !s.Side), size);
@@ -80,7 +80,7 @@ public static class PdfPigRenderer
             flow.Paragraph(section.Heading, canvas.Heading, size + 1.5);
             canvas.Rule(flow.PageIndex, flow.X, flow.X + flow.SlotWidth, flow.Y - 3);
             flow.Space(5);
-            Items(canvas, flow, section.Items, size);
+            Items(canvas, flow, section.Items, section.Kind == "contact" ? size * 0.85 : size);
         }
     }
 
