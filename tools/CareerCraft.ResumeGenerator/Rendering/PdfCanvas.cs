@@ -209,7 +209,8 @@ internal sealed class PdfFlow(PdfCanvas canvas, IReadOnlyList<(double X, double 
         Paragraph(text, font, size, indent: 14, hang: 14);
     }
 
-    private IEnumerable<string> Wrap(string text, PdfDocumentBuilder.AddedFont font, double size, double width)
+    /// <summary>The lines <paramref name="text"/> takes when wrapped at word boundaries to <paramref name="width"/> points.</summary>
+    public IEnumerable<string> Wrap(string text, PdfDocumentBuilder.AddedFont font, double size, double width)
     {
         var line = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

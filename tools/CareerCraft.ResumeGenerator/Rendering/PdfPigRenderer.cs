@@ -64,10 +64,13 @@ public static class PdfPigRenderer
 
     private static void HeaderLine(PdfCanvas canvas, PdfFlow flow, string text, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, double size, bool centred)
     {
-        var leading = size * 1.25;
-        flow.Space(leading);
-        var x = centred ? (canvas.Width - canvas.Measure(text, font, size)) / 2 : flow.X;
-        canvas.DrawText(flow.PageIndex, x, flow.Y, text, font, size);
+        // A long contact line wraps, as it would in any editor, rather than running off the page.
+        foreach (var line in flow.Wrap(text, font, size, flow.SlotWidth).ToList())
+        {
+            flow.Space(size * 1.25);
+            var x = centred ? (canvas.Width - canvas.Measure(line, font, size)) / 2 : flow.X;
+            canvas.DrawText(flow.PageIndex, x, flow.Y, line, font, size);
+        }
     }
 
     private static void Sections(PdfCanvas canvas, PdfFlow flow, IEnumerable<PlanSection> sections, double size)
