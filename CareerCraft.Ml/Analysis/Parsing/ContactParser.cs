@@ -106,13 +106,25 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
             return false;
         }
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5 || words.Any(w => !char.IsUpper(w[0])))
+        if (words.Length is < 2 or > 5 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])
+            || words.Any(w => !char.IsUpper(w[0]) && !NameParticles.Contains(w)))
+        {
+            return false;
+        }
+        // A section heading in two capitalised words ("About Me", "Work History") is not a name either.
+        if (lexicon.HeadingKind(candidate) is not null)
         {
             return false;
         }
         // A job title line ("Registered Nurse") or a place ("San Francisco, CA") is not a name.
         return !words.Any(w => lexicon.TitleWords.Contains(w.TrimEnd('.')) || lexicon.LocationWords.Contains(w) || lexicon.OrganizationWords.Contains(w));
     }
+
+    // Lower-case words inside many family names: "Lotte van Dijk", "Ana de la Cruz", "Omar bin Said".
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "e",
+    };
 
     private string? FindLocation(List<string> header, string? name)
     {
@@ -236,6 +248,6 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
     [GeneratedRegex(@"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}))+\s*$")]
     private static partial Regex CredentialRegex();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){1,4}$")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|ibn|al|el|y|e)){1,4}$")]
     private static partial Regex NameRegex();
 }

@@ -110,7 +110,8 @@ public sealed partial class ResumeLayout
         {
             return true;
         }
-        if (".!?:;".Contains(last) || DateRanges.FindRange(line) is not null)
+        // An email, a link or a phone number opens a contact line even in lower case: "jane@example.com" under the name.
+        if (".!?:;".Contains(last) || DateRanges.FindRange(line) is not null || ContactStartRegex().IsMatch(line))
         {
             return false;
         }
@@ -149,6 +150,9 @@ public sealed partial class ResumeLayout
 
     [GeneratedRegex(@"^(?:present|current|now|till date|to date|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}|\d{1,2}/\d{4}|(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateStartRegex();
+
+    [GeneratedRegex(@"^(?:\S+@\S+\.\S+|(?:https?://|www\.)\S+|[a-z0-9\-]+\.(?:com|net|org|io|dev|me)(?:/\S*)?)(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactStartRegex();
 
     [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingJoinerRegex();

@@ -18,7 +18,15 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
     public HeadingMatch? Detect(string line, string? currentKind)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > 200)
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (Leading(text) is { } leading)
+        {
+            return leading;
+        }
+        if (text.Length > 200)
         {
             return null;
         }
@@ -70,6 +78,38 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         var insideList = currentKind is SectionKinds.Skills or SectionKinds.Experience or SectionKinds.Projects or SectionKinds.Volunteering;
         return insideList && kind is not (SectionKinds.Education or SectionKinds.Summary) ? null : new HeadingMatch(kind, head, content);
     }
+
+    // A heading column (a two-column table, or headings set to the left of their text) reads as the heading and the
+    // section's first text on one line: "Summary | CPA with 6 years...", "EXPERIENCE Senior Staff Accountant — ...".
+    // After a cell separator any heading counts; run into the text, only one set in capitals (the rest is not).
+    private HeadingMatch? Leading(string text)
+    {
+        var separator = LeadingSeparatorRegex().Match(text);
+        if (separator.Success)
+        {
+            var head = DecorationRegex().Replace(separator.Groups["head"].Value, "").Trim();
+            var content = separator.Groups["rest"].Value.Trim();
+            // "Work Experience | Education | Skills": a menu of headings, not a heading and its text.
+            var firstCell = DecorationRegex().Replace(content.Split('|', '\t')[0], "").Trim();
+            var isMenu = firstCell.Length > 0 && lexicon.HeadingKind(firstCell) is not null;
+            return head.Length > 0 && content.Length > 0 && !isMenu && lexicon.HeadingKind(head) is { } kind ? new HeadingMatch(kind, head, content) : null;
+        }
+        var words = text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(3, words.Length - 1); count >= 1; count--)
+        {
+            var head = string.Join(' ', words.Take(count));
+            var rest = text[(text.IndexOf(words[count - 1], StringComparison.Ordinal) + words[count - 1].Length)..].Trim();
+            if (head.Length >= 4 && TextTools.IsAllCaps(head) && !TextTools.IsAllCaps(rest) && rest.Length > 0
+                && char.IsUpper(rest[0]) && lexicon.HeadingKind(head.TrimEnd(':')) is { } kind)
+            {
+                return new HeadingMatch(kind, head.TrimEnd(':'), rest);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<head>[^|	]{3,40}?)\s*(?:\||	)\s*(?<rest>.+)$")]
+    private static partial Regex LeadingSeparatorRegex();
 
     private HeadingMatch? ByKeyword(string core, string original)
     {
