@@ -26,7 +26,7 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         var email = EmailRegex().Match(headerText) is { Success: true } e ? e.Value
             : fullText.Contains('@') && EmailRegex().Match(fullText) is { Success: true } e2 ? e2.Value
             : null;
-        var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText);
+        var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText) ?? FindDistinctPhone(fullText);
         var links = FindLinks(fullText);
         var name = FindName(header);
         var location = FindLocation(header, name);
@@ -184,6 +184,13 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// A number outside the header only when it cannot be anything but a phone (an international "+44 ..." or a
+    /// North American "(682) 555-0179" / "360-555-0014"): footers and side columns carry contact lines unlabelled.
+    /// </summary>
+    private static string? FindDistinctPhone(string text) =>
+        DistinctPhoneRegex().Match(text) is { Success: true } m && m.Value.Count(char.IsDigit) is >= 8 and <= 15 ? m.Value.Trim() : null;
+
     private static string? FindLabelledPhone(string text) =>
         PhoneLabelRegex().Match(text) is { Success: true } m ? FindPhone(m.Groups["value"].Value) : null;
 
@@ -217,8 +224,12 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailRegex();
 
-    [GeneratedRegex(@"(?<![\w/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]?\d{2,5}){1,4}(?![\w/])")]
+    // After a country code the first group may be one digit: "+46 8 555 886 74", "+353 1 555 0395".
+    [GeneratedRegex(@"(?<![\w/])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}|(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5})(?:[\s.\-]?\d{2,5}){1,4}(?![\w/])")]
     private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"(?<![\w/+])(?:\+\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,5}){1,4}|\(\d{3}\)\s?\d{3}[\s.\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4})(?![\w/])")]
+    private static partial Regex DistinctPhoneRegex();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")]
     private static partial Regex YearRangeRegex();

@@ -142,8 +142,12 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
 
     private string DegreeFreeText(string field) => lexicon.Degree.Replace(field, "");
 
+    // "Master of Accountancy — Belmont University": the degree ends where a field separator starts the school.
     private static string CleanDegree(string degree) =>
-        TrailingNoiseRegex().Replace(degree.Trim(), "").Trim(' ', ',', '-', '–', '(', '|');
+        TrailingNoiseRegex().Replace(DegreeEndRegex().Split(degree.Trim(), 2)[0], "").Trim(' ', ',', '-', '–', '(', '|');
+
+    [GeneratedRegex(@"\s+[—–|]\s+|\s+-\s+|\t|\s{3,}|\s+at\s+(?=\p{Lu})")]
+    private static partial Regex DegreeEndRegex();
 
     [GeneratedRegex(@"\s*(?:\||•|·|\t|\s—\s|\s–\s|\s-\s|,\s|\s{3,}|\bfrom\b)\s*")]
     private static partial Regex FieldSplitRegex();
