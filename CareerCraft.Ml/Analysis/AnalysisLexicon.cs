@@ -16,7 +16,7 @@ public sealed class AnalysisLexicon
     private readonly FrozenSet<string> _pastTense;
     private readonly FrozenDictionary<string, string> _irregular;
 
-    private AnalysisLexicon(SectionHeadingsFile headings, ActionVerbsFile verbs, EntitiesFile entities)
+    private AnalysisLexicon(SectionHeadingsFile headings, ActionVerbsFile verbs, EntitiesFile entities, PlacesFile places)
     {
         var byHeading = new Dictionary<string, string>(StringComparer.Ordinal);
         var byKeyword = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -44,6 +44,8 @@ public sealed class AnalysisLexicon
         OrganizationWords = entities.OrganizationSuffixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InstitutionWords = entities.InstitutionWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         LocationWords = entities.LocationWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var jobAndOrganizationWords = TitleWords.Concat(OrganizationWords).Concat(InstitutionWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Places = new Parsing.PlaceGazetteer(places.Cities.Concat(LocationWords), places.Regions, jobAndOrganizationWords);
         var abbreviations = entities.DegreeAbbreviations
             .OrderByDescending(a => a.Length)
             .Select(a => Regex.Escape(a.TrimEnd('.')).Replace(@"\.", @"\.?\s?", StringComparison.Ordinal) + @"\.?");
@@ -68,10 +70,14 @@ public sealed class AnalysisLexicon
         return new AnalysisLexicon(
             Read<SectionHeadingsFile>("section-headings.json"),
             Read<ActionVerbsFile>("action-verbs.json"),
-            Read<EntitiesFile>("entities.json"));
+            Read<EntitiesFile>("entities.json"),
+            Read<PlacesFile>("places.v1.json"));
     }
 
     public IReadOnlyList<string> WeakOpeners { get; }
+
+    /// <summary>Cities, regions and countries (GeoNames-derived; see tools/places).</summary>
+    public Parsing.PlaceGazetteer Places { get; }
 
     public FrozenSet<string> TitleWords { get; }
 
@@ -171,6 +177,8 @@ public sealed class AnalysisLexicon
     private sealed record HeadingEntry(string[] Headings, string[] Keywords);
 
     private sealed record ActionVerbsFile(string[] PastTense, Dictionary<string, string> Irregular, string[] WeakOpeners);
+
+    private sealed record PlacesFile(string[] Cities, string[] Regions);
 
     private sealed record EntitiesFile(
         string[] TitleWords,

@@ -150,7 +150,8 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
             }
         }
 
-        var candidates = fields.Where(f => !IsLocation(f)).ToList();
+        // "Charge Nurse    Reykjavík", "Halvard Robotics Utrecht": a place set after the title or the employer is not part of it.
+        var candidates = fields.Where(f => !IsLocation(f)).Select(lexicon.Places.WithoutTrailingPlace).Where(f => f.Length > 0).ToList();
         var title = candidates.FirstOrDefault(f => HasWord(f, lexicon.TitleWords) && !HasOrganizationEnding(f));
         var organization = candidates.FirstOrDefault(f => f != title && HasOrganizationEnding(f))
             ?? candidates.FirstOrDefault(f => f != title && !HasWord(f, lexicon.TitleWords))
@@ -174,7 +175,7 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
 
     private bool IsLocation(string field)
     {
-        if (lexicon.LocationWords.Contains(field) || StateRegex().IsMatch(field))
+        if (lexicon.LocationWords.Contains(field) || StateRegex().IsMatch(field) || lexicon.Places.IsPlace(field))
         {
             return true;
         }

