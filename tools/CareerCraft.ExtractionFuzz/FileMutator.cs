@@ -45,12 +45,15 @@ public sealed class FileMutator(IReadOnlyList<(string Name, byte[] Content)> see
             "pdf-dictionary-bomb" when !isDocx => Insert(content, Nest("<</A ", ">>", _random.Next(1_000, 100_000))),
             "docx-xml-flips" when isDocx => RewriteDocument(content, XmlFlips),
             "docx-deep-nesting" when isDocx => RewriteDocument(content, xml => InsertNesting(xml, _random.Next(100, 200_000))),
-            "docx-part-swap" when isDocx => RewriteDocument(content, _ => Encoding.UTF8.GetString(seeds[_random.Next(seeds.Count)].Content.AsSpan(0, Math.Min(4096, content.Length)))),
+            "docx-part-swap" when isDocx => RewriteDocument(content, _ => Prefix(seeds[_random.Next(seeds.Count)].Content, 4096)),
             "hostile" => Hostile(),
             _ => BitFlips(content),
         };
         return new FuzzCase(number, mutation, name, bytes);
     }
+
+    /// <summary>Another file's first bytes as the main document: a part that is not the XML it should be.</summary>
+    private static string Prefix(byte[] other, int length) => Encoding.UTF8.GetString(other.AsSpan(0, Math.Min(length, other.Length)));
 
     private byte[] BitFlips(byte[] content)
     {

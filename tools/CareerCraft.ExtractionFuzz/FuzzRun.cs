@@ -74,8 +74,17 @@ public sealed class FuzzRun(FuzzOptions options)
                 FuzzCase next;
                 lock (gate)
                 {
-                    if (!cases.MoveNext())
+                    try
                     {
+                        if (!cases.MoveNext())
+                        {
+                            return;
+                        }
+                    }
+                    catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException)
+                    {
+                        // A bug of the mutator, not of the service: say so and stop this client rather than the run.
+                        Console.Error.WriteLine($"mutator failed: {ex}");
                         return;
                     }
                     next = cases.Current;
