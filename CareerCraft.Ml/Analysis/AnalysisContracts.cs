@@ -30,7 +30,8 @@ public sealed record AnalysisResponse(
     IReadOnlyList<ExperienceEntry> Experience,
     IReadOnlyList<EducationEntry> Education,
     IReadOnlyList<FeedbackItem> Feedback,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] KeywordCoverage? Keywords);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] KeywordCoverage? Keywords,
+    ParseConfidence ParseConfidence);
 
 /// <summary>One named part of the ATS score: what it earned, what it could earn, and why it lost the rest.</summary>
 public sealed record ScorePart(double Points, double Max, string Reason);

@@ -25,6 +25,7 @@ public sealed class ResumeAnalyzer(ResumeParser parser, AtsScorer scorer, JobKey
             resume.Experience,
             resume.Education,
             score.Feedback,
-            coverage);
+            coverage,
+            ReadingConfidence.Assess(resume, signals.Ocr));
     }
 }

@@ -25,7 +25,7 @@ public sealed class AtsScorer(BulletAnalyzer bullets)
             SkillScore.Evaluate(resume),
             ImpactScore.Evaluate(resume, bullets),
             ReadabilityScore.Evaluate(resume),
-            ParseabilityScore.Evaluate(resume.Text, signals),
+            ParseabilityScore.Evaluate(resume, signals),
         };
         var withJob = coverage is not null && coverage.Matched.Count + coverage.Missing.Count > 0;
         var scale = withJob ? ResumeShareWithJob : 1.0;

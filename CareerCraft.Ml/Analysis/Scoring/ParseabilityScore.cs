@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Analysis.Parsing;
+
 namespace CareerCraft.Ml.Analysis.Scoring;
 
 /// <summary>
@@ -9,11 +11,17 @@ public static class ParseabilityScore
 {
     public const int Max = 10;
 
-    public static PartResult Evaluate(string text, ExtractionSignals signals)
+    public static PartResult Evaluate(ParsedResume resume, ExtractionSignals signals)
     {
+        var text = resume.Text;
         var findings = new List<Finding>();
         var reasons = new List<string>();
         var points = Max;
+        if (ReadingConfidence.HasUnheadedRoles(resume))
+        {
+            // Our failure as much as an ATS's: said, not scored.
+            findings.Add(new(Severities.Warning, "We could not recognise your section headings, so an ATS may not either: put your roles under a plain heading such as 'Experience' (and likewise 'Education', 'Skills') on a line of its own."));
+        }
         if (signals.Ocr)
         {
             points -= 4;

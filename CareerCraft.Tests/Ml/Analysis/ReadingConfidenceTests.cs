@@ -1,0 +1,52 @@
+using CareerCraft.Tests.Infrastructure;
+
+namespace CareerCraft.Tests.Ml.Analysis;
+
+/// <summary>
+/// Honest about what it could not read (issue 11): roles whose heading we did not recognise are a parseability
+/// finding, not a critical "no Experience section", and cost no section points; the answer says how sure we are.
+/// </summary>
+[Collection(MlCollection.Name)]
+public sealed class ReadingConfidenceTests(MlServiceFixture ml)
+{
+    // Two well-written roles with dates, a school and skills, under no heading at all (pasted text).
+    private const string Unheaded = """
+        Amara Okonkwo
+        amara.okonkwo@example.com | +1 312 555 0144 | Chicago, IL
+        Senior Staff Accountant, Northwind Logistics    Jan 2020 – Present
+        • Closed the monthly books 3 days faster by automating 14 reconciliations in Excel and SAP
+        • Cut audit adjustments by 40% by documenting controls for accounts payable
+        Staff Accountant, Lakeshore Foods    Jun 2016 – Dec 2019
+        • Prepared quarterly reports for 6 business units and reduced late filings to zero
+        • Reconciled 120 bank accounts a month with a variance under 0.1%
+        Bachelor of Science in Accounting, University of Illinois, 2016
+        Excel, SAP, GAAP, Financial Reporting, Accounts Payable
+        """;
+
+    [Fact]
+    public async Task Roles_without_a_recognised_heading_are_a_parseability_finding_not_a_missing_experience()
+    {
+        var analysis = await AnalysisClient.AnalyzeAsync(ml.Client, new { text = Unheaded });
+
+        var feedback = analysis.GetProperty("feedback").EnumerateArray().ToList();
+        Assert.DoesNotContain(feedback, f => f.GetProperty("message").GetString()!.StartsWith("No Experience section", StringComparison.Ordinal));
+        Assert.Contains(feedback, f => f.GetProperty("category").GetString() == "parseability"
+            && f.GetProperty("message").GetString()!.Contains("could not recognise your section headings", StringComparison.Ordinal));
+        var sections = analysis.GetProperty("breakdown").GetProperty("sections");
+        Assert.DoesNotContain("experience", sections.GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        var confidence = analysis.GetProperty("parseConfidence");
+        Assert.NotEqual("high", confidence.GetProperty("level").GetString());
+        Assert.Contains(confidence.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("heading", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_resume_read_cleanly_says_so()
+    {
+        var text = File.ReadAllText(ResumeExpectation.TestData("analysis/resumes/nurse.txt"));
+        var analysis = await AnalysisClient.AnalyzeAsync(ml.Client, new { text });
+        var confidence = analysis.GetProperty("parseConfidence");
+        Assert.Equal("high", confidence.GetProperty("level").GetString());
+        Assert.Empty(confidence.GetProperty("reasons").EnumerateArray());
+    }
+}
