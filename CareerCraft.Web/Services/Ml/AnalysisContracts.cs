@@ -18,7 +18,11 @@ public sealed record ResumeAnalysis(
     IReadOnlyList<ExperienceEntry>? Experience,
     IReadOnlyList<EducationEntry>? Education,
     IReadOnlyList<Finding>? Feedback,
-    KeywordCoverage? Keywords);
+    KeywordCoverage? Keywords,
+    ParseConfidence? ParseConfidence = null);
+
+/// <summary>How sure the service is of its reading: high, medium or low, and why (absent in analyses saved before).</summary>
+public sealed record ParseConfidence(string Level, IReadOnlyList<string>? Reasons);
 
 public sealed record ResumeContact(string? Name, string? Email, string? Phone, string? Location, IReadOnlyList<string>? Links);
 
