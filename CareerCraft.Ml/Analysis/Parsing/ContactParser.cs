@@ -29,7 +29,7 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText) ?? FindDistinctPhone(fullText);
         var links = FindLinks(fullText);
         var name = FindName(header);
-        var location = FindLocation(header, name);
+        var location = FindLocation(header, name) ?? FindLocationOnContactLine(fullText, name);
         return new ContactInfo(name, email, phone, location, links);
     }
 
@@ -153,9 +153,33 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// A place on a line that also holds an email or a phone number, anywhere in the text: templates put the contact
+    /// line in a footer or a side column, where the header does not reach.
+    /// </summary>
+    private string? FindLocationOnContactLine(string fullText, string? name)
+    {
+        foreach (var line in fullText.Split('\n'))
+        {
+            if (!line.Contains('@') && DistinctPhoneRegex().Match(line) is not { Success: true })
+            {
+                continue;
+            }
+            foreach (var segment in Segments(line))
+            {
+                var s = Clean(UrlRegex().Replace(EmailRegex().Replace(PhoneRegex().Replace(segment, ""), ""), ""));
+                if (s.Length >= 2 && s != name && !s.Contains(':') && (lexicon.Places.IsPlace(s) || LooksLikeLocation(s)))
+                {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
     private bool LooksLikeLocation(string s)
     {
-        if (lexicon.LocationWords.Contains(s))
+        if (lexicon.LocationWords.Contains(s) || lexicon.Places.IsPlace(s))
         {
             return true;
         }

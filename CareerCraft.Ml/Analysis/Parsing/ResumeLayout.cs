@@ -76,7 +76,11 @@ public sealed partial class ResumeLayout
                 currentHeading = heading.Heading;
                 if (heading.InlineContent is { } inline)
                 {
-                    current.Add(new ResumeLine(inline, false, false));
+                    // "SKILLS • Excel": the heading column's first item keeps its bullet.
+                    var inlineBullet = BulletRegex().Match(inline);
+                    current.Add(inlineBullet.Success && inlineBullet.Length < inline.Length
+                        ? new ResumeLine(inline[inlineBullet.Length..].Trim(), true, false)
+                        : new ResumeLine(inline, false, false));
                 }
                 blank = false;
                 continue;

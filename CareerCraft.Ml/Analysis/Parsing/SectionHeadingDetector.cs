@@ -94,13 +94,18 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
             var isMenu = firstCell.Length > 0 && lexicon.HeadingKind(firstCell) is not null;
             return head.Length > 0 && content.Length > 0 && !isMenu && lexicon.HeadingKind(head) is { } kind ? new HeadingMatch(kind, head, content) : null;
         }
+        // "WORK EXPERIENCESunhill Beverages": a PDF that draws the heading column without a space glues the two.
+        if (GluedCapitalsRegex().Match(text) is { Success: true } glued && lexicon.HeadingKind(glued.Groups["head"].Value) is { } gluedKind)
+        {
+            return new HeadingMatch(gluedKind, glued.Groups["head"].Value, glued.Groups["rest"].Value);
+        }
         var words = text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
         for (var count = Math.Min(3, words.Length - 1); count >= 1; count--)
         {
             var head = string.Join(' ', words.Take(count));
             var rest = text[(text.IndexOf(words[count - 1], StringComparison.Ordinal) + words[count - 1].Length)..].Trim();
             if (head.Length >= 4 && TextTools.IsAllCaps(head) && !TextTools.IsAllCaps(rest) && rest.Length > 0
-                && char.IsUpper(rest[0]) && lexicon.HeadingKind(head.TrimEnd(':')) is { } kind)
+                && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || BulletStartRegex().IsMatch(rest)) && lexicon.HeadingKind(head.TrimEnd(':')) is { } kind)
             {
                 return new HeadingMatch(kind, head.TrimEnd(':'), rest);
             }
@@ -108,7 +113,13 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         return null;
     }
 
-    [GeneratedRegex(@"^(?<head>[^|	]{3,40}?)\s*(?:\||	)\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{Lu} &/]{2,38}\p{Lu})(?<rest>\p{Lu}\p{Ll}.*)$")]
+    private static partial Regex GluedCapitalsRegex();
+
+    [GeneratedRegex(@"^[•●▪◦■➢►\-–*]\s")]
+    private static partial Regex BulletStartRegex();
+
+    [GeneratedRegex(@"^(?<head>[^|\t]{3,40}?)\s*(?:\||\t)\s*(?<rest>.+)$")]
     private static partial Regex LeadingSeparatorRegex();
 
     private HeadingMatch? ByKeyword(string core, string original)
