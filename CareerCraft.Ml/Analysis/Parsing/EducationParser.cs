@@ -15,7 +15,7 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
 
     public IReadOnlyList<EducationEntry> Parse(ParsedSection section)
     {
-        var lines = section.Lines.Select(l => l.Text).ToList();
+        var lines = JoinWrappedNames(section.Lines.Select(l => l.Text).ToList());
         var used = new bool[lines.Count];
         var entries = new List<EducationEntry>();
         var degreeLines = new List<(int Line, string Degree)>();
@@ -59,6 +59,33 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     }
 
     // "Cambridge, MA, USA": MA, MS and ME are also US states.
+    /// <summary>
+    /// "Arizona State" over "University  2013 – 2017": a school's name wrapped by a narrow column. A short title-like
+    /// line with no degree, year or institution word is joined to the next line when that one starts with an
+    /// institution word.
+    /// </summary>
+    private List<string> JoinWrappedNames(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && StartsWithInstitutionWord(line) && IsNameFragment(joined[^1]))
+            {
+                joined[^1] = joined[^1] + " " + line;
+                continue;
+            }
+            joined.Add(line);
+        }
+        return joined;
+    }
+
+    private bool StartsWithInstitutionWord(string line) =>
+        WordRegex().Match(line) is { Success: true } first && lexicon.InstitutionWords.Contains(first.Value);
+
+    private bool IsNameFragment(string line) =>
+        TextTools.CountWords(line) is >= 1 and <= 4 && TextTools.IsTitleLike(line) && !line.Any(char.IsDigit)
+        && !lexicon.Degree.IsMatch(line) && !WordRegex().Matches(line).Any(w => lexicon.InstitutionWords.Contains(w.Value));
+
     private static bool IsStateCode(string line, Match degree) =>
         degree.Length == 2 && degree.Index >= 2 && line[degree.Index - 2] == ','
         && (degree.Index + 2 == line.Length || line[degree.Index + 2] is ',' or ' ' && !line[(degree.Index + 2)..].TrimStart().StartsWith("in ", StringComparison.OrdinalIgnoreCase));

@@ -123,6 +123,11 @@ public sealed partial class ResumeLayout
         {
             return true;
         }
+        // "Universidad de" / "Guadalajara", "Bachelor of Science in" / "Accounting": a line cannot end on a joining word.
+        if (!blankBefore && TrailingJoinerRegex().IsMatch(previous.Text) && TextTools.CountWords(previous.Text) >= 2)
+        {
+            return true;
+        }
         if (!previous.IsBullet || blankBefore)
         {
             return false;
@@ -158,6 +163,6 @@ public sealed partial class ResumeLayout
     [GeneratedRegex(@"^(?:\S+@\S+\.\S+|(?:https?://|www\.)\S+|[a-z0-9\-]+\.(?:com|net|org|io|dev|me)(?:/\S*)?)(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContactStartRegex();
 
-    [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from|de|del|des|di|du|da|la|le)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingJoinerRegex();
 }
