@@ -123,8 +123,10 @@ public sealed partial class ResumeLayout
         {
             return true;
         }
-        // "Universidad de" / "Guadalajara", "Bachelor of Science in" / "Accounting": a line cannot end on a joining word.
-        if (!blankBefore && TrailingJoinerRegex().IsMatch(previous.Text) && TextTools.CountWords(previous.Text) >= 2)
+        // "Universidad de" / "Guadalajara": a name does not end on a particle. (English joiners end headers such as
+        // "Bachelor of Science in" over their own field line often enough that joining those cost more than it gained.)
+        if (!blankBefore && NameParticleEndRegex().IsMatch(previous.Text) && TextTools.CountWords(previous.Text) >= 2
+            && char.IsUpper(line[0]) && !line.Any(char.IsDigit) && TextTools.CountWords(line) <= 4)
         {
             return true;
         }
@@ -163,6 +165,9 @@ public sealed partial class ResumeLayout
     [GeneratedRegex(@"^(?:\S+@\S+\.\S+|(?:https?://|www\.)\S+|[a-z0-9\-]+\.(?:com|net|org|io|dev|me)(?:/\S*)?)(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContactStartRegex();
 
-    [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from|de|del|des|di|du|da|la|le)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:de|del|des|di|du|da|la|le)$")]
+    private static partial Regex NameParticleEndRegex();
+
+    [GeneratedRegex(@"\b(?:and|or|of|to|in|for|with|the|a|an|by|on|at|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingJoinerRegex();
 }
