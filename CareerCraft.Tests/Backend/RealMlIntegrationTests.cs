@@ -20,9 +20,7 @@ public sealed class RealMlIntegrationTests
     public async Task An_upload_is_stored_with_the_text_the_ml_service_extracted()
     {
         await using var ml = new ServiceFactory<MlService>();
-        ml.UseKestrel(0);
-        ml.StartServer();
-        var mlAddress = ml.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var mlAddress = StartOnSocket(ml);
         using var data = new TempDirectory();
         await using var backend = StandaloneBackend.Create(Path.Combine(data.Path, "real-ml.db"), mlAddress);
         var user = await backend.SignUpAsync();
@@ -44,9 +42,7 @@ public sealed class RealMlIntegrationTests
     public async Task A_file_that_kills_an_extraction_worker_is_stored_as_unreadable_and_never_sent_again()
     {
         await using var ml = new ServiceFactory<MlService>();
-        ml.UseKestrel(0);
-        ml.StartServer();
-        var mlAddress = ml.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var mlAddress = StartOnSocket(ml);
         var pool = ml.Services.GetRequiredService<ExtractionWorkerPool>();
         using var data = new TempDirectory();
         await using var backend = StandaloneBackend.Create(Path.Combine(data.Path, "hostile.db"), mlAddress);
@@ -71,5 +67,12 @@ public sealed class RealMlIntegrationTests
         Assert.Equal(1, pool.Lost);
         using var file = await user.Client.GetAsync($"/api/resumes/{id}/file");
         Assert.Equal(System.Net.HttpStatusCode.OK, file.StatusCode);
+    }
+
+    private static string StartOnSocket(ServiceFactory<MlService> ml)
+    {
+        ml.UseKestrel(0);
+        ml.StartServer();
+        return ml.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 }
