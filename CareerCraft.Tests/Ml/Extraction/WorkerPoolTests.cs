@@ -124,12 +124,20 @@ public sealed class WorkerPoolTests
         Assert.Contains("gives each of the 4 extraction workers 128 MB", error.ToString());
     }
 
+    // The signals by their Linux numbers, sent with libc's kill(2): no dependence on a kill binary being installed.
     private static void Signal(string signal, int pid)
     {
-        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        Assert.Equal(0, kill.ExitCode);
+        var number = signal switch
+        {
+            "KILL" => 9,
+            "STOP" => 19,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, null),
+        };
+        Assert.Equal(0, Kill(pid, number));
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private static bool HasExited(int pid)
     {
