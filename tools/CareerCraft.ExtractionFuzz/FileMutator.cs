@@ -14,12 +14,14 @@ public sealed record FuzzCase(int Number, string Mutation, string Seed, byte[] C
 /// deep nesting and size growth, plus mutations inside a DOCX's XML that keep the zip valid, so the XML and OpenXml
 /// layers are reached rather than stopped at the zip's checksum. Deterministic for a seed.
 /// </summary>
-public sealed class FileMutator(IReadOnlyList<(string Name, byte[] Content)> seeds, int randomSeed)
+public sealed class FileMutator(IReadOnlyList<(string Name, byte[] Content)> seeds, int randomSeed, IReadOnlyCollection<string>? only = null)
 {
     private readonly Random _random = new(randomSeed);
 
-    private static readonly string[] Mutations =
+    public static readonly string[] AllMutations =
         ["bit-flips", "byte-run", "truncate", "splice", "grow", "pdf-deep-nesting", "pdf-dictionary-bomb", "docx-xml-flips", "docx-deep-nesting", "docx-part-swap", "hostile"];
+
+    private readonly string[] _mutations = only is { Count: > 0 } ? AllMutations.Where(only.Contains).ToArray() : AllMutations;
 
     public IEnumerable<FuzzCase> Cases(int count)
     {
@@ -33,7 +35,7 @@ public sealed class FileMutator(IReadOnlyList<(string Name, byte[] Content)> see
     {
         var (name, content) = seeds[_random.Next(seeds.Count)];
         var isDocx = content.AsSpan().StartsWith("PK"u8);
-        var mutation = Mutations[_random.Next(Mutations.Length)];
+        var mutation = _mutations[_random.Next(_mutations.Length)];
         var bytes = mutation switch
         {
             "bit-flips" => BitFlips(content),

@@ -4,9 +4,11 @@ namespace CareerCraft.ExtractionFuzz;
 
 /// <summary>
 /// The command line: <c>--cases N --seconds S --seed K --concurrency C --corpus DIR --ml EXE --report FILE
-/// --findings DIR</c> (the inputs of findings are written there, to reproduce them).
+/// --findings DIR --mutations a,b</c> (the inputs of findings are written there, to reproduce them; only the named
+/// mutations, e.g. <c>hostile</c> to measure what other users feel during an attack).
 /// </summary>
-public sealed record FuzzOptions(int Cases, TimeSpan Budget, int Seed, int Concurrency, string Corpus, string MlExecutable, string? Report, string? Findings)
+public sealed record FuzzOptions(
+    int Cases, TimeSpan Budget, int Seed, int Concurrency, string Corpus, string MlExecutable, string? Report, string? Findings, IReadOnlyList<string> Mutations)
 {
     public static FuzzOptions Parse(string[] args, string repositoryRoot)
     {
@@ -25,6 +27,7 @@ public sealed record FuzzOptions(int Cases, TimeSpan Budget, int Seed, int Concu
             Value("--corpus") ?? Path.Combine(repositoryRoot, "CareerCraft.Tests", "TestData", "corpus"),
             Value("--ml") ?? Path.Combine(repositoryRoot, "CareerCraft.Ml", "bin", "Release", "net10.0", "CareerCraft.Ml"),
             Value("--report"),
-            Value("--findings"));
+            Value("--findings"),
+            Value("--mutations")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? []);
     }
 }

@@ -26,7 +26,7 @@ public sealed class FuzzRun(FuzzOptions options)
         var results = new ConcurrentBag<CaseResult>();
         var canary = new ConcurrentBag<CaseResult>();
         var aliveFailures = 0;
-        var cases = new FileMutator(seeds, options.Seed).Cases(options.Cases).GetEnumerator();
+        var cases = new FileMutator(seeds, options.Seed, options.Mutations).Cases(options.Cases).GetEnumerator();
         var gate = new Lock();
         using var stopSide = new CancellationTokenSource();
 
