@@ -39,7 +39,8 @@ public static class ExtractionWorkerMode
                 ?? throw new WorkerProtocolException("the file frame is missing");
             var reply = Read(reader, job, content, logger);
             ReleaseMemory(settings.MemoryBytes);
-            reply = reply with { ResidentBytes = Memory().Resident, PeakResidentBytes = Memory().Peak };
+            var (resident, peak) = Memory();
+            reply = reply with { ResidentBytes = resident, PeakResidentBytes = peak };
             await WorkerProtocol.WriteMessageAsync(stdio.Output, reply, CancellationToken.None);
             if (reply.Exiting)
             {

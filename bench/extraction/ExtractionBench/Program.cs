@@ -110,7 +110,6 @@ var work = Enumerable.Range(0, passes).SelectMany(_ => files);
 await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (file, _) => await ExtractOne(file));
 clock.Stop();
 var cpu = TimeSpan.FromSeconds(CpuSeconds(pool) - cpuBefore);
-await host.StopAsync();
 
 Console.WriteLine(JsonSerializer.Serialize(new
 {
@@ -118,9 +117,11 @@ Console.WriteLine(JsonSerializer.Serialize(new
     passes,
     parallel,
     isolation = isolated ? "worker" : "none",
+    workersStarted = pool.Started,
     wallSeconds = clock.Elapsed.TotalSeconds,
     cpuSeconds = cpu.TotalSeconds,
 }));
+await host.StopAsync();
 return 0;
 
 // This process's CPU time plus the workers': a worker's utime + stime from /proc/PID/stat, in clock ticks (100 a second).
