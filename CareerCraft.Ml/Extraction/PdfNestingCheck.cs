@@ -14,6 +14,14 @@ internal static class PdfNestingCheck
     public static void Check(ReadOnlySpan<byte> pdf, int maxDepth)
     {
         var depth = 0;
+        void Open()
+        {
+            if (++depth > maxDepth)
+            {
+                throw ExtractionErrors.TooComplex($"it nests its objects more than {maxDepth} levels deep, far beyond any real document");
+            }
+        }
+
         for (var i = 0; i < pdf.Length; i++)
         {
             switch (pdf[i])
@@ -28,22 +36,17 @@ internal static class PdfNestingCheck
                     i = SkipString(pdf, i);
                     break;
                 case (byte)'<' when i + 1 < pdf.Length && pdf[i + 1] == '<':
+                    i++;
+                    Open();
+                    break;
                 case (byte)'[':
-                    if (pdf[i] == '<')
-                    {
-                        i++;
-                    }
-                    if (++depth > maxDepth)
-                    {
-                        throw ExtractionErrors.TooComplex($"it nests its objects more than {maxDepth} levels deep, far beyond any real document");
-                    }
+                    Open();
                     break;
                 case (byte)'>' when i + 1 < pdf.Length && pdf[i + 1] == '>':
+                    i++;
+                    depth = Math.Max(0, depth - 1);
+                    break;
                 case (byte)']':
-                    if (pdf[i] == '>')
-                    {
-                        i++;
-                    }
                     depth = Math.Max(0, depth - 1);
                     break;
                 case (byte)'s' when pdf[i..].StartsWith(StreamKeyword) && IsKeywordBoundary(pdf, i, StreamKeyword.Length):

@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Infrastructure;
 using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
@@ -118,29 +119,9 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(
-        Stream body, long limit, long? contentLength, CancellationToken cancellationToken, bool fieldsTooLarge = false)
-    {
-        var initial = (int)Math.Clamp(contentLength ?? 4 * 1024, Math.Min(4 * 1024, limit), Math.Max(limit, 0));
-        var buffer = new MemoryStream(initial);
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw fieldsTooLarge ? ExtractionErrors.FieldsTooLarge(MaxTextFieldBytes) : ExtractionErrors.TooLarge(limit);
-                }
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        Stream body, long limit, long? contentLength, CancellationToken cancellationToken, bool fieldsTooLarge = false) =>
+        await BoundedRead.ReadAtMostAsync(body, limit, contentLength, cancellationToken)
+            ?? throw (fieldsTooLarge ? ExtractionErrors.FieldsTooLarge(MaxTextFieldBytes) : ExtractionErrors.TooLarge(limit));
 
     /// <summary>Skips a field that is not the file (nothing is kept), refusing a form that pads itself beyond the limit.</summary>
     private static async Task<long> DrainAsync(Stream body, long allowance, long limit, CancellationToken cancellationToken)

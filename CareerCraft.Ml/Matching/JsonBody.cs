@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +12,7 @@ public static class JsonBody
 {
     /// <summary>
     /// The body as <typeparamref name="T"/>, read only when it is at most <paramref name="maxBytes"/>: a declared length
-    /// past it is refused before a byte is read, and a chunked body is stopped by Kestrel once it outgrows it (413).
+    /// past it is refused before a byte is read, and a chunked body is given up as soon as it outgrows it (413).
     /// </summary>
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
         where T : class
@@ -26,11 +25,10 @@ public static class JsonBody
         {
             return (null, TooLarge(maxBytes));
         }
-        AnalysisInput.LimitBody(request, maxBytes);
         try
         {
-            // Counted here as well: not every server honours the body-size feature (the test host does not).
-            var bytes = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+            // Counted as it is read, whichever server runs this (the test host ignores the body-size feature).
+            var bytes = await BoundedRead.ReadAtMostAsync(request.Body, maxBytes, request.ContentLength, cancellationToken);
             if (bytes is null)
             {
                 return (null, TooLarge(maxBytes));
@@ -43,27 +41,6 @@ public static class JsonBody
             var where = e.Path is null ? string.Empty : $" at {e.Path}";
             return (null, Invalid($"The request body is not valid JSON for this endpoint{where}."));
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, TooLarge(maxBytes));
-        }
-    }
-
-    /// <summary>The body, or null once it passes <paramref name="maxBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadAtMostAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static JsonSerializerOptions JsonOptions(HttpRequest request) =>

@@ -135,23 +135,14 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
                 return Clean(labelled.Groups["value"].Value);
             }
         }
-        foreach (var line in header)
-        {
-            foreach (var segment in Segments(line))
-            {
-                var s = Clean(UrlRegex().Replace(EmailRegex().Replace(PhoneRegex().Replace(segment, ""), ""), ""));
-                if (s.Length < 2 || s == name || s.Contains(':'))
-                {
-                    continue;
-                }
-                if (LooksLikeLocation(s))
-                {
-                    return s;
-                }
-            }
-        }
-        return null;
+        return header.SelectMany(line => LocationCandidates(line, name)).FirstOrDefault(LooksLikeLocation);
     }
+
+    /// <summary>A line's segments with phone, email and links taken out, leaving what could be a place.</summary>
+    private static IEnumerable<string> LocationCandidates(string line, string? name) =>
+        Segments(line)
+            .Select(segment => Clean(UrlRegex().Replace(EmailRegex().Replace(PhoneRegex().Replace(segment, ""), ""), "")))
+            .Where(s => s.Length >= 2 && s != name && !s.Contains(':'));
 
     /// <summary>
     /// A place on a line that also holds an email or a phone number, anywhere in the text: templates put the contact
@@ -159,22 +150,10 @@ public sealed partial class ContactParser(AnalysisLexicon lexicon)
     /// </summary>
     private string? FindLocationOnContactLine(string fullText, string? name)
     {
-        foreach (var line in fullText.Split('\n'))
-        {
-            if (!line.Contains('@') && DistinctPhoneRegex().Match(line) is not { Success: true })
-            {
-                continue;
-            }
-            foreach (var segment in Segments(line))
-            {
-                var s = Clean(UrlRegex().Replace(EmailRegex().Replace(PhoneRegex().Replace(segment, ""), ""), ""));
-                if (s.Length >= 2 && s != name && !s.Contains(':') && (lexicon.Places.IsPlace(s) || LooksLikeLocation(s)))
-                {
-                    return s;
-                }
-            }
-        }
-        return null;
+        return fullText.Split('\n')
+            .Where(line => line.Contains('@') || DistinctPhoneRegex().IsMatch(line))
+            .SelectMany(line => LocationCandidates(line, name))
+            .FirstOrDefault(LooksLikeLocation);
     }
 
     private bool LooksLikeLocation(string s)

@@ -12,9 +12,9 @@ public static class ReadingConfidence
     /// Dated roles in the text although no Experience heading was recognised: the resume holds experience we failed
     /// to find under a heading (a heading column, an unusual word), which must not cost the user points.
     /// </summary>
-    public static bool HasUnheadedRoles(ParsedResume resume) =>
-        !resume.Layout.Sections.Any(s => s.Kind == SectionKinds.Experience)
-        && resume.Text.Split('\n').Count(line => DateRanges.FindRange(line) is { End: not null }) >= MinimumDatedRoles;
+    public static bool HasUnheadedRoles(ResumeLayout layout, string text) =>
+        !layout.Sections.Any(s => s.Kind == SectionKinds.Experience)
+        && text.Split('\n').Count(line => DateRanges.FindRange(line) is { End: not null }) >= MinimumDatedRoles;
 
     private const int MinimumDatedRoles = 2;
 
@@ -32,7 +32,7 @@ public static class ReadingConfidence
         {
             Add("no section headings were recognised", 3);
         }
-        else if (HasUnheadedRoles(resume))
+        else if (resume.HasUnheadedRoles)
         {
             Add("dated roles were found, but not under a heading we recognised as Experience", 2);
         }

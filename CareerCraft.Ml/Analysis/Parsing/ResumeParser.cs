@@ -2,7 +2,10 @@ using CareerCraft.Ml.Skills;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
-/// <summary>Everything the analysis and the cover letters read out of a resume's text.</summary>
+/// <summary>
+/// Everything the analysis and the cover letters read out of a resume's text. <c>HasUnheadedRoles</c>: dated roles
+/// in the text although no Experience heading was recognised (see <see cref="ReadingConfidence"/>).
+/// </summary>
 public sealed record ParsedResume(
     string Text,
     ResumeLayout Layout,
@@ -10,7 +13,8 @@ public sealed record ParsedResume(
     IReadOnlyList<ExperienceEntry> Experience,
     IReadOnlyList<EducationEntry> Education,
     IReadOnlyList<SkillMention> Skills,
-    IReadOnlyList<BulletGroup> BulletGroups);
+    IReadOnlyList<BulletGroup> BulletGroups,
+    bool HasUnheadedRoles);
 
 /// <summary>Bullets under one place (a job, the Projects section), so feedback can say where they are.</summary>
 /// <param name="Place">"Experience at Acme", "Projects".</param>
@@ -60,7 +64,8 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
                     break;
             }
         }
-        return new ParsedResume(text, layout, contact, experience, education, skills.Find(ContactParser.MaskLinksAndEmails(text)), groups);
+        return new ParsedResume(text, layout, contact, experience, education, skills.Find(ContactParser.MaskLinksAndEmails(text)), groups,
+            ReadingConfidence.HasUnheadedRoles(layout, text));
     }
 
     private static string Heading(ParsedSection section) =>

@@ -103,7 +103,7 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         for (var count = Math.Min(3, words.Length - 1); count >= 1; count--)
         {
             var head = string.Join(' ', words.Take(count));
-            var rest = text[(text.IndexOf(words[count - 1], StringComparison.Ordinal) + words[count - 1].Length)..].Trim();
+            var rest = string.Join(' ', words.Skip(count)).Trim();
             if (head.Length >= 4 && TextTools.IsAllCaps(head) && !TextTools.IsAllCaps(rest) && rest.Length > 0
                 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || BulletStartRegex().IsMatch(rest)) && lexicon.HeadingKind(head.TrimEnd(':')) is { } kind)
             {

@@ -17,7 +17,7 @@ public static class ParseabilityScore
         var findings = new List<Finding>();
         var reasons = new List<string>();
         var points = Max;
-        if (ReadingConfidence.HasUnheadedRoles(resume))
+        if (resume.HasUnheadedRoles)
         {
             // Our failure as much as an ATS's: said, not scored.
             findings.Add(new(Severities.Warning, "We could not recognise your section headings, so an ATS may not either: put your roles under a plain heading such as 'Experience' (and likewise 'Education', 'Skills') on a line of its own."));

@@ -27,7 +27,7 @@ public static class SectionScore
             missing.Add("experience (projects or volunteering stand in for it)");
             findings.Add(new(Severities.Warning, "No Experience section; your Projects/Volunteering carry it for now. Internships, placements and part-time jobs belong under an 'Experience' heading."));
         }
-        else if (ReadingConfidence.HasUnheadedRoles(resume))
+        else if (resume.HasUnheadedRoles)
         {
             // The roles are there and we failed to find their heading: our reading failure costs the user nothing
             // here; parseability says what an ATS may trip over.

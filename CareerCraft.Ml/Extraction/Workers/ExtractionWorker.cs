@@ -38,15 +38,11 @@ internal sealed partial class ExtractionWorker : IAsyncDisposable
             worker.OcrUnavailableReason = hello.OcrUnavailableReason;
             return worker;
         }
-        catch (Exception ex) when (ex is not InvalidOperationException)
+        catch (Exception ex)
         {
             await worker.DisposeAsync();
-            throw new InvalidOperationException($"The extraction worker did not become ready within {timeout.TotalSeconds:0} s: {ex.Message}", ex);
-        }
-        catch
-        {
-            await worker.DisposeAsync();
-            throw;
+            throw ex as InvalidOperationException
+                ?? new InvalidOperationException($"The extraction worker did not become ready within {timeout.TotalSeconds:0} s: {ex.Message}", ex);
         }
     }
 

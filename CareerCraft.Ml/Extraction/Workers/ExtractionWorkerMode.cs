@@ -37,10 +37,10 @@ public static class ExtractionWorkerMode
         {
             var content = await WorkerProtocol.ReadFrameAsync(stdio.Input, CancellationToken.None)
                 ?? throw new WorkerProtocolException("the file frame is missing");
-            var reply = Read(reader, job, content, logger);
+            var (result, fault, exiting) = Read(reader, job, content, logger);
             ReleaseMemory(settings.MemoryBytes);
-            var (resident, peak) = Memory();
-            reply = reply with { ResidentBytes = resident, PeakResidentBytes = peak };
+            using var self = Process.GetCurrentProcess();
+            var reply = new WorkerReply(result, fault is null ? null : WorkerFault.From(fault), self.WorkingSet64, self.PeakWorkingSet64, exiting);
             await WorkerProtocol.WriteMessageAsync(stdio.Output, reply, CancellationToken.None);
             if (reply.Exiting)
             {
@@ -50,39 +50,32 @@ public static class ExtractionWorkerMode
         return 0;
     }
 
-    private static WorkerReply Read(ResumeFileReader reader, WorkerJob job, byte[] content, ILogger logger)
+    /// <summary>The file's result, or the problem it caused; <c>Exiting</c> when this worker must end after answering.</summary>
+    private static (ExtractionResult? Result, ExtractionException? Fault, bool Exiting) Read(
+        ResumeFileReader reader, WorkerJob job, byte[] content, ILogger logger)
     {
         try
         {
-            return new WorkerReply(reader.Read(job.Format, content, job.FileName), null, 0, 0);
+            return (reader.Read(job.Format, content, job.FileName), null, false);
         }
         catch (ExtractionException ex)
         {
-            return Faulted(ex);
+            return (null, ex, false);
         }
         catch (InsufficientExecutionStackException)
         {
-            return Faulted(ExtractionErrors.TooComplex("it nests its content deeper than the reader can follow"));
+            return (null, ExtractionErrors.TooComplex("it nests its content deeper than the reader can follow"), false);
         }
         catch (OutOfMemoryException)
         {
             // The heap limit was reached; what the runtime holds after that is not trusted, so this worker ends.
-            return Faulted(ExtractionErrors.TooComplex("reading it needs more memory than a resume can"), exiting: true);
+            return (null, ExtractionErrors.TooComplex("reading it needs more memory than a resume can"), true);
         }
         catch (Exception ex)
         {
             logger.LogInformation("Reading failed: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
-            return Faulted(ExtractionErrors.Damaged("The file is damaged and could not be read: export it again and upload the new copy."));
+            return (null, ExtractionErrors.Damaged("The file is damaged and could not be read: export it again and upload the new copy."), false);
         }
-    }
-
-    private static WorkerReply Faulted(ExtractionException exception, bool exiting = false) =>
-        new(null, WorkerFault.From(exception), 0, 0, exiting);
-
-    private static (long Resident, long Peak) Memory()
-    {
-        using var self = Process.GetCurrentProcess();
-        return (self.WorkingSet64, self.PeakWorkingSet64);
     }
 
     // Past this share of the ceiling after a file, the heap is compacted and handed back to the system: memory the GC

@@ -28,7 +28,6 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     private readonly Counter<long> _starts;
     private readonly int _maxInFlight;
     private int _inFlight;
-    private int _alive;
     private int _lost;
     private int _started;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte> _processIds = new();
@@ -64,7 +63,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     public int PerRequester { get; }
 
     /// <summary>Workers started and not yet lost or retired.</summary>
-    public int Alive => Volatile.Read(ref _alive);
+    public int Alive => _processIds.Count;
 
     /// <summary>Files being read or waiting for a worker.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
@@ -192,7 +191,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
                     throw ExtractionErrors.Overloaded();
                 }
             }
-            catch (WorkerLostException lost) when (lost.Loss == WorkerLoss.Died && worker.FilesRead > 1)
+            catch (WorkerLostException lost) when (MayBeEarlierFilesDoing(lost, worker))
             {
                 // A worker that read other files before may have died of what they left behind (memory the GC keeps,
                 // say): the file is blamed only if it also kills a fresh worker.
@@ -207,6 +206,10 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     // A worker still holding this share of its ceiling after a file (and after handing back what the GC would free) is
     // replaced: the next file, or Tesseract's native memory, would start short.
     private const double RetireAtShare = 0.5;
+
+    // A death in a worker that read other files before may be theirs; a fresh worker's death, or a deadline, is the file's.
+    private static bool MayBeEarlierFilesDoing(WorkerLostException lost, ExtractionWorker worker) =>
+        lost.Loss == WorkerLoss.Died && worker.FilesRead > 1;
 
     // A worker found dead before it had the file is not the file's doing; past this many the pool is failing: 503.
     private const int MaxAttemptsWhenWorkersAreGone = 3;
@@ -223,11 +226,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         {
             reply = await worker.ReadAsync(job, content, _extraction.TimeBudget + _options.KillGrace);
         }
-        catch (WorkerLostException lost) when (lost.Loss == WorkerLoss.Died && worker.FilesRead > 1)
-        {
-            throw;
-        }
-        catch (WorkerLostException lost)
+        catch (WorkerLostException lost) when (!MayBeEarlierFilesDoing(lost, worker))
         {
             Interlocked.Increment(ref _lost);
             _losses.Add(1, new KeyValuePair<string, object?>("reason", lost.Loss.ToString()));
@@ -268,7 +267,6 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
 
     private async Task RetireAsync(ExtractionWorker worker, bool replace = true)
     {
-        Interlocked.Decrement(ref _alive);
         _processIds.TryRemove(worker.ProcessId, out _);
         if (replace)
         {
@@ -297,7 +295,6 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     private void Joined(ExtractionWorker worker)
     {
         _starts.Add(1);
-        Interlocked.Increment(ref _alive);
         Interlocked.Increment(ref _started);
         _processIds[worker.ProcessId] = 0;
         LastStartError = null;
