@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis;
 
@@ -18,6 +19,9 @@ public sealed record AnalyzeRequest
     public bool? Ocr { get; init; }
 
     public bool? MultiColumn { get; init; }
+
+    /// <summary>The <c>layout</c> of <c>/resume/extract-text</c>'s answer for this text, so the analysis reads sizes, weights and columns too.</summary>
+    public DocumentLayout? Layout { get; init; }
 }
 
 /// <summary>The contract's analysis (DESIGN.md section 4).</summary>

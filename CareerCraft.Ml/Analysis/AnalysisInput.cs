@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Documents;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CareerCraft.Ml.Analysis;
@@ -59,6 +60,43 @@ public static partial class AnalysisInput
                 $"'{field}' reads like a job posting (no contact details, no dated roles, and phrases such as 'we are looking for'). Send your resume as '{field}' and the posting as 'jobDescription'.");
         }
         return null;
+    }
+
+    /// <summary>Lines a layout may carry, as many as extraction keeps at most.</summary>
+    public const int MaxLayoutLines = 4_000;
+
+    private const int MaxLayoutLineCharacters = 5_000;
+
+    /// <summary>Null when the optional layout can be read: bounded like the text it describes, no line empty or huge.</summary>
+    public static ProblemSpec? CheckLayout(DocumentLayout? layout)
+    {
+        if (layout is null)
+        {
+            return null;
+        }
+        if (layout.Lines is null)
+        {
+            return Invalid("'layout.lines' is missing: send the layout exactly as /resume/extract-text answered it, or leave 'layout' out.");
+        }
+        if (layout.Lines.Count > MaxLayoutLines)
+        {
+            return Invalid($"'layout.lines' has {layout.Lines.Count:N0} lines; at most {MaxLayoutLines:N0} are read.");
+        }
+        var characters = 0L;
+        for (var i = 0; i < layout.Lines.Count; i++)
+        {
+            var line = layout.Lines[i];
+            if (line?.Text is null || line.Text.Length > MaxLayoutLineCharacters)
+            {
+                return Invalid($"'layout.lines[{i}].text' is missing or longer than {MaxLayoutLineCharacters:N0} characters.");
+            }
+            characters += line.Text.Length;
+        }
+        return characters > MaxCharacters
+            ? Invalid($"'layout.lines' hold {characters:N0} characters; the limit is {MaxCharacters:N0}.")
+            : null;
+
+        static ProblemSpec Invalid(string detail) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid layout", detail);
     }
 
     public static ProblemSpec? CheckJobDescription(string? jobDescription)

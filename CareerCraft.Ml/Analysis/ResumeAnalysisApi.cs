@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerCraft.Ml.Analysis.Scoring;
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using CareerCraft.Ml.Matching;
@@ -50,14 +51,16 @@ public static class ResumeAnalysisApi
             return input.Problem.ToResult();
         }
         var problem = AnalysisInput.CheckJobDescription(input.JobDescription)
-            ?? AnalysisInput.CheckResume(input.Text, input.TextField, !string.IsNullOrWhiteSpace(input.JobDescription));
+            ?? AnalysisInput.CheckResume(input.Text, input.TextField, !string.IsNullOrWhiteSpace(input.JobDescription))
+            ?? AnalysisInput.CheckLayout(input.Layout);
         if (problem is not null)
         {
             return problem.ToResult();
         }
         var text = AnalysisInput.Normalize(input.Text!);
         var jobDescription = input.JobDescription is null ? null : AnalysisInput.Normalize(input.JobDescription);
-        var analysis = analyzer.Analyze(text, jobDescription, input.Signals);
+        var document = input.Layout is { Lines.Count: > 0 } layout ? ResumeDocument.FromLayout(layout.Lines) : ResumeDocument.FromText(text);
+        var analysis = analyzer.Analyze(document, jobDescription, input.Signals);
         // The text as the client holds it: the one it will send to /resume/job-match next.
         matchPreparer.Prepare(input.Text!);
         return TypedResults.Ok(analysis);
@@ -83,7 +86,7 @@ public static class ResumeAnalysisApi
                 return AnalysisInputs.Failed(AnalysisInput.InvalidJson("the body is JSON null.", JsonShape));
             }
             var signals = new ExtractionSignals(body.ExtractionWarnings ?? [], body.Ocr ?? false, body.MultiColumn ?? false);
-            return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null);
+            return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null, body.Layout);
         }
         catch (JsonException ex)
         {
@@ -115,12 +118,13 @@ public static class ResumeAnalysisApi
         var extracted = await extractor.ExtractAsync(file.Content, file.FileName, RequesterKey.For(request.HttpContext), cancellationToken);
         var multiColumn = extracted.Warnings.Any(IsColumnWarning);
         var signals = new ExtractionSignals(extracted.Warnings.Where(w => !IsColumnWarning(w)).ToList(), extracted.Ocr, multiColumn);
-        return new AnalysisInputs(extracted.Text, "file", jobDescription, signals, null);
+        return new AnalysisInputs(extracted.Text, "file", jobDescription, signals, null, extracted.Layout);
     }
 
     private static bool IsColumnWarning(string warning) => warning.Contains("column", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record AnalysisInputs(string? Text, string TextField, string? JobDescription, ExtractionSignals Signals, ProblemSpec? Problem)
+    private sealed record AnalysisInputs(
+        string? Text, string TextField, string? JobDescription, ExtractionSignals Signals, ProblemSpec? Problem, DocumentLayout? Layout = null)
     {
         public static AnalysisInputs Failed(ProblemSpec problem) => new(null, "text", null, ExtractionSignals.None, problem);
     }

@@ -1,14 +1,16 @@
 using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Analysis.Scoring;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis;
 
 /// <summary>Parses a resume, scores it and, with a job description, checks the job's keywords.</summary>
 public sealed class ResumeAnalyzer(ResumeParser parser, AtsScorer scorer, JobKeywords jobKeywords)
 {
-    public AnalysisResponse Analyze(string text, string? jobDescription, ExtractionSignals signals)
+    public AnalysisResponse Analyze(ResumeDocument document, string? jobDescription, ExtractionSignals signals)
     {
-        var resume = parser.Parse(text);
+        var text = document.Text;
+        var resume = parser.Parse(document);
         KeywordCoverage? coverage = null;
         if (!string.IsNullOrWhiteSpace(jobDescription))
         {

@@ -23,6 +23,10 @@ public sealed class ExtractionOptions
     [Range(1_000, 10_000_000)]
     public int MaxCharacters { get; set; } = 200_000;
 
+    /// <summary>Layout lines kept in the answer (a dense two-page resume has about 150); the rest are cut.</summary>
+    [Range(100, 100_000)]
+    public int MaxLayoutLines { get; set; } = 4_000;
+
     /// <summary>Sum of the declared uncompressed sizes of a DOCX's zip entries, checked before parsing.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxDocxUncompressedBytes { get; set; } = 64 * 1024 * 1024;

@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Documents;
+
 namespace CareerCraft.Ml.Extraction;
 
 /// <summary>
@@ -11,14 +13,18 @@ public interface IResumeTextExtractor
     Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The contract's answer of <c>POST /resume/extract-text</c>.</summary>
+/// <summary>
+/// The contract's answer of <c>POST /resume/extract-text</c>. <c>Layout</c>: the lines as read, with their layout
+/// (null when a page had none, e.g. a scan read by OCR); send it back with the text to <c>/resume/analyze</c>.
+/// </summary>
 public sealed record ExtractionResult(
     string FileName,
     string Format,
     int PageCount,
     string Text,
     bool Ocr,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    DocumentLayout? Layout = null);
 
 public sealed class ExtractionException(int statusCode, string problemType, string title, string detail)
     : Exception(detail)

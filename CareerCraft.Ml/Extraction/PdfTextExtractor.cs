@@ -1,4 +1,6 @@
 using System.Text;
+using CareerCraft.Ml.Documents;
+using CareerCraft.Ml.Extraction.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
@@ -67,6 +69,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
             warnings.Add($"Only the first {pagesToRead} of {pageCount} pages were read.");
         }
 
+        List<LayoutLine>? layout = [];
         int failedPages = 0, imagePages = 0, ocrPages = 0, skippedImagePages = 0, oversizedImagePages = 0;
         for (var number = 1; number <= pagesToRead; number++)
         {
@@ -84,6 +87,17 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                 if (page.Letters.Count > 0)
                 {
                     pageText = ReadTextPage(page, firstPage: number == 1);
+                    if (layout is not null)
+                    {
+                        if (PdfLineBuilder.Build(page, number) is { } pageLines)
+                        {
+                            layout.AddRange(pageLines);
+                        }
+                        else
+                        {
+                            layout = null;
+                        }
+                    }
                 }
                 else if (!HasImage(page))
                 {
@@ -108,6 +122,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                     }
                     ocrPages++;
                     pageText = ReadImagePage(image);
+                    layout = null;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
@@ -146,7 +161,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                 ? ExtractionErrors.TooComplex($"its page images are larger than the {options.MaxOcrImagePixels / 1_000_000:N0} million pixels a scanned page needs")
                 : NothingRead(failedPages, imagePages, ocrPages);
         }
-        return new ExtractedDocument(pageCount, text.ToString(), ocrPages > 0, warnings);
+        return new ExtractedDocument(pageCount, text.ToString(), ocrPages > 0, warnings, layout);
     }
 
     private ExtractionException NothingRead(int failedPages, int imagePages, int ocrPages)
@@ -268,6 +283,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         {
             _ = ReadTextPage(page, firstPage: true);
             _ = ReadByLayout(page);
+            _ = PdfLineBuilder.Build(page, 1);
         }
     }
 

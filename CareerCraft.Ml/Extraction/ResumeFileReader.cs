@@ -1,3 +1,5 @@
+using CareerCraft.Ml.Extraction.Layout;
+
 namespace CareerCraft.Ml.Extraction;
 
 /// <summary>
@@ -33,7 +35,8 @@ internal sealed class ResumeFileReader(ExtractionOptions options, OcrEngine ocr,
             text = text[..options.MaxCharacters];
             warnings.Add($"The text was cut at {options.MaxCharacters:N0} characters.");
         }
-        return new ExtractionResult(fileName, format.ToContractName(), document.PageCount, text, document.Ocr, warnings);
+        var layout = document.Lines is { } lines ? LayoutLines.Normalize(lines, options.MaxLayoutLines, options.MaxCharacters) : null;
+        return new ExtractionResult(fileName, format.ToContractName(), document.PageCount, text, document.Ocr, warnings, layout);
     }
 
     /// <summary>Runs both PDF reading paths so their code is compiled before the first file.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
@@ -26,7 +27,10 @@ public sealed partial class ResumeLayout
 
     public IEnumerable<ResumeLine> AllLines => Preamble.Concat(Sections.SelectMany(s => s.Lines));
 
-    public static ResumeLayout Parse(string text, SectionHeadingDetector headings)
+    public static ResumeLayout Parse(string text, SectionHeadingDetector headings) =>
+        Parse(ResumeDocument.FromText(text), headings);
+
+    public static ResumeLayout Parse(ResumeDocument document, SectionHeadingDetector headings)
     {
         var preamble = new List<ResumeLine>();
         var sections = new List<ParsedSection>();
@@ -44,7 +48,7 @@ public sealed partial class ResumeLayout
             }
         }
 
-        var rawLines = text.Split('\n');
+        var rawLines = document.Lines.Select(l => l.Text).ToArray();
         for (var i = 0; i < rawLines.Length; i++)
         {
             var line = rawLines[i].Trim();

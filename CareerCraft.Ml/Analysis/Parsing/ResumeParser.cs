@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Skills;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
@@ -36,9 +37,12 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
     public IEnumerable<string> ReadingLines(string text) =>
         ResumeLayout.Parse(text, _headings).AllLines.Select(line => line.Text);
 
-    public ParsedResume Parse(string text)
+    public ParsedResume Parse(string text) => Parse(ResumeDocument.FromText(text));
+
+    public ParsedResume Parse(ResumeDocument document)
     {
-        var layout = ResumeLayout.Parse(text, _headings);
+        var text = document.Text;
+        var layout = ResumeLayout.Parse(document, _headings);
         var contact = _contact.Parse(layout, text);
         var experience = new List<ExperienceEntry>();
         var education = new List<EducationEntry>();

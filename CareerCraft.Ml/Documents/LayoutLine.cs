@@ -1,0 +1,34 @@
+namespace CareerCraft.Ml.Documents;
+
+/// <summary>
+/// One logical line of a document as a reader sees it: a paragraph line, a list item, a table cell's line, a PDF line
+/// with its visual wraps joined. Positions are in points from the page's top-left corner; <c>Size</c> is the line's
+/// type size relative to the page's body text (1 = body, 1.6 = a name set large). PDF lines carry geometry and
+/// <c>Column</c> (0 = leftmost text column); DOCX lines carry their paragraph style, outline level, list level and
+/// table cell instead. Absent facts are null.
+/// </summary>
+public sealed record LayoutLine(
+    string Text,
+    int Page,
+    double Size,
+    bool Bold,
+    bool Italic,
+    bool BlankBefore,
+    bool Bullet,
+    double? Left = null,
+    double? Top = null,
+    double? Right = null,
+    int? Column = null,
+    string? Style = null,
+    int? OutlineLevel = null,
+    int? ListLevel = null,
+    int? Table = null,
+    int? Row = null,
+    int? Cell = null)
+{
+    /// <summary>Set apart as a heading is: a heading style or outline level, or bold or larger type than the body.</summary>
+    public bool LooksLikeHeading => OutlineLevel is not null || Bold || Size >= 1.12;
+}
+
+/// <summary>The lines a file was read into, in reading order; <c>Truncated</c> when the line cap cut them.</summary>
+public sealed record DocumentLayout(IReadOnlyList<LayoutLine> Lines, bool Truncated);
