@@ -47,6 +47,7 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
         }
 
         var entries = new List<ExperienceEntry>();
+        string? banner = null;
         for (var a = 0; a < anchors.Count; a++)
         {
             var end = a + 1 < anchors.Count ? starts[a + 1] : lines.Count;
@@ -63,6 +64,16 @@ public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
             }
             var range = DateRanges.FindRange(lines[anchors[a]].Text)!;
             var (title, organization) = TitleAndOrganization(header, lines[anchors[a]].Text, range);
+            // An employer named on a line of its own, over roles that name only their title (a promotion under one
+            // banner), employs every role under it until another employer is named.
+            if (organization is null && title is not null)
+            {
+                organization = banner;
+            }
+            else if (organization is not null)
+            {
+                banner = lines[anchors[a]].Text.Contains(organization, StringComparison.Ordinal) ? null : organization;
+            }
             entries.Add(new ExperienceEntry(title, organization, range.Start, range.End, Bullets(lines, bodyStart, end)));
         }
         return entries;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerCraft.Ml.Documents;
 using UglyToad.PdfPig.Content;
 
@@ -10,7 +11,7 @@ namespace CareerCraft.Ml.Extraction.Layout;
 /// it starts a column of its own (a table's content cell beside its heading cell); small filled shapes left of a
 /// line are list markers. Content order is kept: generators draw columns one after the other.
 /// </summary>
-internal static class PdfLineBuilder
+internal static partial class PdfLineBuilder
 {
     // Letters further apart than this (in ems) belong to different runs: a tab stop, a column gap.
     private const double RunGapEms = 1.5;
@@ -167,13 +168,19 @@ internal static class PdfLineBuilder
                     adjacent++;
                 }
             }
-            if (adjacent >= 2)
+            // A short column (a heading and two lines) stacks once; dates never stand in it.
+            if (adjacent >= 2 || (adjacent == 1 && group.Count(r => !DateLike(r.Text)) >= 3))
             {
                 anchors.Add(group[0].TextLeft);
             }
         }
         return anchors;
     }
+
+    private static bool DateLike(string text) => text.Length > 0 && (char.IsDigit(text[0]) || MonthStartRegex().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthStartRegex();
 
     /// <summary>
     /// How far right the run's text could have gone: the next text on its baseline, else its column's right edge (the
