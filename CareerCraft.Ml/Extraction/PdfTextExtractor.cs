@@ -89,7 +89,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                     pageText = ReadTextPage(page, firstPage: number == 1);
                     if (layout is not null)
                     {
-                        if (PdfLineBuilder.Build(page, number) is { } pageLines)
+                        if (PdfLineBuilder.TryBuild(page, number, logger) is { } pageLines)
                         {
                             layout.AddRange(pageLines);
                         }

@@ -151,7 +151,8 @@ public sealed partial class EducationParser(AnalysisLexicon lexicon)
     // when no field carries an institution word.
     private string? FieldAfterDegree(string line)
     {
-        var fields = FieldSplitRegex().Split(line).Select(f => Clean(f)).ToList();
+        // "ETH Zürich 2016": the year beside the school is not part of its name.
+        var fields = FieldSplitRegex().Split(line).Select(f => Clean(YearNoiseRegex().Replace(f, ""))).ToList();
         var degreeField = fields.FindIndex(f => lexicon.Degree.IsMatch(f));
         if (degreeField < 0)
         {

@@ -12,11 +12,13 @@ internal sealed class LineUnderConstruction(TextRun first, double limit, LineUnd
 
     private TextRun LastRow => _rows[^1];
 
-    public bool HasBaseline(double baseline, double size) =>
-        _rows.Any(r => Math.Abs(r.Baseline - baseline) < 0.25 * Math.Max(size, r.Size));
+    public bool HasBaseline(double baseline, double size) => _rows.Any(r => SameBaseline(r, baseline, size));
 
-    public double RightOn(double baseline) =>
-        _rows.Concat(_rightParts).Where(r => Math.Abs(r.Baseline - baseline) < 0.25 * r.Size).Max(r => r.Right);
+    public double RightOn(double baseline, double size) =>
+        _rows.Concat(_rightParts).Where(r => SameBaseline(r, baseline, size)).Select(r => r.Right).DefaultIfEmpty(double.NegativeInfinity).Max();
+
+    private static bool SameBaseline(TextRun run, double baseline, double size) =>
+        Math.Abs(run.Baseline - baseline) < 0.25 * Math.Max(size, run.Size);
 
     public void AddRight(TextRun run) => _rightParts.Add(run);
 

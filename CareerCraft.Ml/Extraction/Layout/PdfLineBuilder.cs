@@ -26,8 +26,27 @@ internal static partial class PdfLineBuilder
 
     private const double CellGutterEms = 1.2;
 
+    private const double RightPartReachEms = 3;
+
     // Beyond this many runs a page is no resume page; its layout is not worth the quadratic look-around.
     private const int MaxRunsPerPage = 2_500;
+
+    /// <summary>
+    /// The page's lines, or null when they cannot be trusted: the layout is a reading aid, so a page whose drawing
+    /// defeats it keeps its text and the document is read as text.
+    /// </summary>
+    public static List<LayoutLine>? TryBuild(Page page, int pageNumber, ILogger logger)
+    {
+        try
+        {
+            return Build(page, pageNumber);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            logger.LogInformation("PDF page {Page}'s layout could not be read: {ExceptionType}: {Message}", pageNumber, ex.GetType().Name, ex.Message);
+            return null;
+        }
+    }
 
     /// <summary>The page's lines, or null when its drawing order breaks words apart (letters drawn out of order).</summary>
     public static List<LayoutLine>? Build(Page page, int pageNumber)
@@ -196,7 +215,7 @@ internal static partial class PdfLineBuilder
                 beside = other.Left;
             }
         }
-        var nextColumn = NextAnchor(run.TextLeft, run.Size, anchors) ?? double.PositiveInfinity;
+        var nextColumn = NextAnchor(Math.Max(run.TextLeft + 3 * run.Size, run.Right - AlignTolerance), anchors) ?? double.PositiveInfinity;
         var columnLeft = PreviousAnchor(run.TextLeft, anchors) ?? double.NegativeInfinity;
         var columnRight = 0.0;
         foreach (var other in runs)
@@ -214,13 +233,14 @@ internal static partial class PdfLineBuilder
         return Math.Min(beside - CellGutterEms * run.Size, columnRight);
     }
 
-    // A column starts at least three ems right of the run's own left edge (hanging list items are not columns).
-    private static double? NextAnchor(double left, double size, List<double> anchors)
+    // The next column starts right of the run, and at least three ems right of its left edge (hanging list items are
+    // not columns).
+    private static double? NextAnchor(double after, List<double> anchors)
     {
         double? next = null;
         foreach (var anchor in anchors)
         {
-            if (anchor > left + 3 * size && (next is null || anchor < next))
+            if (anchor > after && (next is null || anchor < next))
             {
                 next = anchor;
             }
@@ -248,7 +268,7 @@ internal static partial class PdfLineBuilder
         {
             var run = runs[i];
             var limit = limits[i];
-            if (RightPartOf(run, lines, runs, limit) is { } owner)
+            if (RightPartOf(run, lines, runs, limit, anchors) is { } owner)
             {
                 owner.AddRight(run);
                 continue;
@@ -267,18 +287,25 @@ internal static partial class PdfLineBuilder
     /// The recent line <paramref name="run"/> sits beside on the same baseline, when the run is a right-aligned part
     /// (it reaches its column's right edge and no text continues under it) rather than the start of a column.
     /// </summary>
-    private static LineUnderConstruction? RightPartOf(TextRun run, List<LineUnderConstruction> lines, List<TextRun> runs, double limit)
+    private static LineUnderConstruction? RightPartOf(TextRun run, List<LineUnderConstruction> lines, List<TextRun> runs, double limit, List<double> anchors)
     {
         for (var back = lines.Count - 1; back >= 0 && back >= lines.Count - 8; back--)
         {
             var line = lines[back];
-            if (!line.HasBaseline(run.Baseline, run.Size) || run.Left <= line.RightOn(run.Baseline))
+            var lineRight = line.RightOn(run.Baseline, run.Size);
+            if (!line.HasBaseline(run.Baseline, run.Size) || run.Left <= lineRight)
             {
                 continue;
             }
+            // Text that starts a column edge between the line and it belongs to the next column.
+            if (anchors.Any(a => a > lineRight && a <= run.TextLeft + AlignTolerance))
+            {
+                return null;
+            }
             var continuesBelow = runs.Any(other => Math.Abs(other.TextLeft - run.TextLeft) <= AlignTolerance
                 && other.Baseline < run.Baseline && run.Baseline - other.Baseline < 1.8 * run.Size);
-            var reachesEdge = run.Right >= limit - run.Size;
+            // Tab stops sit a little inside the column's widest text.
+            var reachesEdge = run.Right >= limit - RightPartReachEms * run.Size;
             return continuesBelow || !reachesEdge ? null : line;
         }
         return null;
