@@ -63,7 +63,7 @@ internal static partial class PdfLineBuilder
         }
         MarkDrawnMarkers(page, runs);
         var body = BodySize(runs);
-        var anchors = ColumnAnchors(runs);
+        var anchors = ColumnAnchors(runs, body);
         var pageRight = runs.Max(r => r.Right);
         var limits = runs.Select(run => RightLimit(run, runs, anchors, pageRight)).ToArray();
         return Assemble(page, pageNumber, runs, limits, anchors, body);
@@ -157,7 +157,7 @@ internal static partial class PdfLineBuilder
     /// Left edges where several lines start one under the other: the columns' edges. Right-aligned dates share left
     /// edges only by chance and never stand in consecutive lines, so they are not anchors.
     /// </summary>
-    private static List<double> ColumnAnchors(List<TextRun> runs)
+    private static List<double> ColumnAnchors(List<TextRun> runs, double body)
     {
         var anchors = new List<double>();
         foreach (var group in runs.OrderBy(r => r.TextLeft).Aggregate(new List<List<TextRun>>(), (groups, run) =>
@@ -173,7 +173,7 @@ internal static partial class PdfLineBuilder
                      return groups;
                  }))
         {
-            if (group.Count < 3)
+            if (group.Count < 2)
             {
                 continue;
             }
@@ -187,8 +187,11 @@ internal static partial class PdfLineBuilder
                     adjacent++;
                 }
             }
-            // A short column (a heading and two lines) stacks once; dates never stand in it.
-            if (adjacent >= 2 || (adjacent == 1 && group.Count(r => !DateLike(r.Text)) >= 3))
+            // A short column (a heading and two lines) stacks once, or holds a heading over one line; dates never
+            // stand in it.
+            var undated = group.All(r => !DateLike(r.Text));
+            var headed = group.Any(r => r.Bold || r.Size >= 1.12 * body);
+            if (adjacent >= 2 || (adjacent == 1 && group.Count(r => !DateLike(r.Text)) >= 3) || (undated && headed && group.Count >= 2))
             {
                 anchors.Add(group[0].TextLeft);
             }
