@@ -44,8 +44,8 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
             {
                 var main = document.MainDocumentPart
                     ?? throw ExtractionErrors.Damaged("The file is a zip archive without a Word main document, so it is not a readable .docx.");
-                var text = new DocxTextWriter(main, cancellationToken).Write();
-                return new ExtractedDocument(PageCount(document), text, Ocr: false, Warnings: []);
+                var written = new DocxTextWriter(main, cancellationToken).Write();
+                return new ExtractedDocument(PageCount(document), written.Text, Ocr: false, Warnings: [], written.Lines);
             }
             catch (Exception ex) when (IsDamagedPackage(ex))
             {

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CareerCraft.Ml.Extraction.Layout;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -15,12 +16,15 @@ internal sealed class DocxTextWriter(MainDocumentPart main, CancellationToken ca
 {
     private const string CellSeparator = " | ";
 
-    private readonly List<string> _lines = [];
+    private readonly List<WrittenLine> _lines = [];
+    private readonly DocxParagraphCues _cues = new(main);
+    private int _tables;
+    private (int Table, int Row, int? Cell)? _cell;
     private readonly Dictionary<string, bool> _listStyles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenHeaderFooterText = new(StringComparer.Ordinal);
     private OpenXmlPart _part = main;
 
-    public string Write()
+    public DocxWriting Write()
     {
         foreach (var header in ReferencedParts<HeaderReference, HeaderPart>())
         {
@@ -37,7 +41,7 @@ internal sealed class DocxTextWriter(MainDocumentPart main, CancellationToken ca
         {
             WriteHeaderFooter(footer, footer.Footer);
         }
-        return string.Join('\n', _lines);
+        return new DocxWriting(string.Join('\n', _lines.Select(l => l.Text)), DocxLayout.Lines(_lines));
     }
 
     /// <summary>
@@ -71,7 +75,7 @@ internal sealed class DocxTextWriter(MainDocumentPart main, CancellationToken ca
         _part = part;
         var start = _lines.Count;
         WriteBlocks(root);
-        var written = string.Join('\n', _lines.Skip(start)).Trim();
+        var written = string.Join('\n', _lines.Skip(start).Select(l => l.Text)).Trim();
         if (written.Length == 0 || !_seenHeaderFooterText.Add(written))
         {
             _lines.RemoveRange(start, _lines.Count - start);
@@ -114,11 +118,13 @@ internal sealed class DocxTextWriter(MainDocumentPart main, CancellationToken ca
         AppendInline(paragraph, text, textBoxes);
 
         var line = text.ToString();
-        if (line.Trim().Length > 0 && IsListItem(paragraph) && !StartsWithBullet(line))
+        var listItem = IsListItem(paragraph);
+        if (line.Trim().Length > 0 && listItem && !StartsWithBullet(line))
         {
             line = TextNormalizer.Bullet + " " + line.TrimStart();
         }
-        _lines.Add(line);
+        var level = paragraph.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
+        _lines.Add(new WrittenLine(line, _cues.Read(paragraph, listItem, level), _cell));
 
         foreach (var textBox in textBoxes)
         {
@@ -228,38 +234,46 @@ internal sealed class DocxTextWriter(MainDocumentPart main, CancellationToken ca
 
     private void WriteTable(Table table)
     {
+        var outer = _cell;
+        var index = _tables++;
+        var rowIndex = 0;
         foreach (var row in table.Elements<TableRow>())
         {
-            var cells = new List<List<string>>();
+            var cells = new List<List<WrittenLine>>();
+            var cellIndex = 0;
             foreach (var cell in row.Elements<TableCell>())
             {
+                _cell = (index, rowIndex, cellIndex++);
                 var start = _lines.Count;
                 WriteBlocks(cell);
-                var cellLines = _lines.Skip(start).Where(l => l.Trim().Length > 0).ToList();
+                var cellLines = _lines.Skip(start).Where(l => l.Text.Trim().Length > 0).ToList();
                 _lines.RemoveRange(start, _lines.Count - start);
                 if (cellLines.Count > 0)
                 {
                     cells.Add(cellLines);
                 }
             }
+            _cell = outer;
             // A data row (one line per cell) reads as one line; layout tables (a column per cell) keep their lines.
             if (cells.All(c => c.Count == 1))
             {
                 if (cells.Count > 0)
                 {
-                    _lines.Add(string.Join(CellSeparator, cells.Select(c => c[0].Trim())));
+                    var first = cells[0][0];
+                    _lines.Add(new WrittenLine(string.Join(CellSeparator, cells.Select(c => c[0].Text.Trim())), first.Cue, (index, rowIndex, null)));
                 }
             }
             else
             {
                 foreach (var cell in cells)
                 {
-                    _lines.Add(string.Empty);
+                    _lines.Add(WrittenLine.Empty);
                     _lines.AddRange(cell);
                 }
             }
+            rowIndex++;
         }
-        _lines.Add(string.Empty);
+        _lines.Add(WrittenLine.Empty);
     }
 
     private static bool StartsWithBullet(string line)

@@ -72,7 +72,8 @@ public sealed partial class ResumeLayout
                 continue;
             }
 
-            if (!isBullet && headings.Detect(content, currentKind) is { } heading)
+            var styled = currentKind is not null && document.Lines[i].Layout is { } cue ? cue : null;
+            if (!isBullet && (headings.Detect(content, currentKind) ?? (styled is null ? null : headings.DetectStyled(content, styled))) is { } heading)
             {
                 Close();
                 current = [];

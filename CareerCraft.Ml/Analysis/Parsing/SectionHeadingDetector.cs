@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
@@ -58,6 +59,26 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         }
         return ByKeyword(core, text);
     }
+
+    /// <summary>
+    /// A line the document sets apart as a heading (a heading style, or type larger than the body) that the words
+    /// alone did not make one: a short label, not a sentence or a date. Its kind comes from its words where they say
+    /// one, else it is a section of its own ("other"), so its lines stay out of the section above.
+    /// </summary>
+    public HeadingMatch? DetectStyled(string line, LayoutLine layout)
+    {
+        var text = DecorationRegex().Replace(line.Trim(), "").Trim();
+        if (!(layout.OutlineLevel is not null || layout.Size >= StyledHeadingSize) || text.Length is 0 or > MaxHeadingLength
+            || !char.IsLetter(text[0]) || text.Any(char.IsDigit) || text.EndsWith('.') || text.Contains('@') || TextTools.CountWords(text) > MaxKeywordHeadingWords)
+        {
+            return null;
+        }
+        return new HeadingMatch(lexicon.HeadingKind(text) ?? ByKeyword(text, text)?.Kind ?? SectionKinds.Other, text, null);
+    }
+
+    // Section headings set in type at least this much larger than the body; taglines and names are larger still but
+    // stand above the first heading, where this is not asked.
+    private const double StyledHeadingSize = 1.12;
 
     // "Key Skills: Excel, SAP" starts a section only where a label like that cannot be a sub-heading of the current
     // section ("Languages: Python, Go" inside Technical Skills stays there). "Education:" and "Objective:" are never
