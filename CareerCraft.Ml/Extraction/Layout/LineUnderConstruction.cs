@@ -18,9 +18,11 @@ internal sealed class LineUnderConstruction(TextRun first, double limit, LineUnd
         _rows.Concat(_rightParts).Where(r => SameBaseline(r, baseline, size)).Select(r => r.Right).DefaultIfEmpty(double.NegativeInfinity).Max();
 
     private static bool SameBaseline(TextRun run, double baseline, double size) =>
-        Math.Abs(run.Baseline - baseline) < 0.25 * Math.Max(size, run.Size);
+        Math.Abs(run.Baseline - baseline) < 0.4 * Math.Max(size, run.Size);
 
     public void AddRight(TextRun run) => _rightParts.Add(run);
+
+    public bool SameTypeSize(TextRun run) => Math.Abs(run.Size - first.Size) <= 0.3 * Math.Max(run.Size, first.Size);
 
     /// <summary>
     /// Whether <paramref name="run"/> is this line wrapped: the next row down, in the same type, at the line's text
@@ -39,6 +41,11 @@ internal sealed class LineUnderConstruction(TextRun first, double limit, LineUnd
         }
         var step = last.Baseline - run.Baseline;
         if (step < 0.8 * run.Size || step > 1.6 * run.Size || Math.Abs(run.Left - first.TextLeft) > 2.0)
+        {
+            return false;
+        }
+        // A column of dates ("2016 – 2018" over "1997 – 1999") is one date per row, however narrow.
+        if (PdfLineBuilder.DateLike(last.Text) && PdfLineBuilder.DateLike(run.Text))
         {
             return false;
         }

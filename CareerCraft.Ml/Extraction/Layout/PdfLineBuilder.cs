@@ -65,7 +65,7 @@ internal static partial class PdfLineBuilder
         var body = BodySize(runs);
         var anchors = ColumnAnchors(runs, body);
         var pageRight = runs.Max(r => r.Right);
-        var limits = runs.Select(run => RightLimit(run, runs, anchors, pageRight)).ToArray();
+        var limits = runs.Select(run => RightLimit(run, runs, EdgesAt(anchors, run), pageRight)).ToArray();
         return Assemble(page, pageNumber, runs, limits, anchors, body);
     }
 
@@ -157,9 +157,9 @@ internal static partial class PdfLineBuilder
     /// Left edges where several lines start one under the other: the columns' edges. Right-aligned dates share left
     /// edges only by chance and never stand in consecutive lines, so they are not anchors.
     /// </summary>
-    private static List<double> ColumnAnchors(List<TextRun> runs, double body)
+    private static List<ColumnEdge> ColumnAnchors(List<TextRun> runs, double body)
     {
-        var anchors = new List<double>();
+        var anchors = new List<ColumnEdge>();
         foreach (var group in runs.OrderBy(r => r.TextLeft).Aggregate(new List<List<TextRun>>(), (groups, run) =>
                  {
                      if (groups.Count > 0 && run.TextLeft - groups[^1][0].TextLeft <= AlignTolerance)
@@ -193,13 +193,13 @@ internal static partial class PdfLineBuilder
             var headed = group.Any(r => r.Bold || r.Size >= 1.12 * body);
             if (adjacent >= 2 || (adjacent == 1 && group.Count(r => !DateLike(r.Text)) >= 3) || (undated && headed && group.Count >= 2))
             {
-                anchors.Add(group[0].TextLeft);
+                anchors.Add(new ColumnEdge(group[0].TextLeft, group.Min(r => r.Baseline), group.Max(r => r.Baseline)));
             }
         }
         return anchors;
     }
 
-    private static bool DateLike(string text) => text.Length > 0 && (char.IsDigit(text[0]) || MonthStartRegex().IsMatch(text));
+    public static bool DateLike(string text) => text.Length > 0 && (char.IsDigit(text[0]) || MonthStartRegex().IsMatch(text));
 
     [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthStartRegex();
@@ -213,7 +213,7 @@ internal static partial class PdfLineBuilder
         var beside = double.PositiveInfinity;
         foreach (var other in runs)
         {
-            if (other != run && other.Left > run.Right && Math.Abs(other.Baseline - run.Baseline) < 0.25 * run.Size && other.Left < beside)
+            if (other != run && other.Left > run.Right && Math.Abs(other.Baseline - run.Baseline) < 0.4 * run.Size && other.Left < beside)
             {
                 beside = other.Left;
             }
@@ -264,14 +264,18 @@ internal static partial class PdfLineBuilder
         return previous;
     }
 
-    private static List<LayoutLine> Assemble(Page page, int pageNumber, List<TextRun> runs, double[] limits, List<double> anchors, double body)
+    /// <summary>The column edges with text near the run's height: a sidebar that ends halfway down bounds nothing below.</summary>
+    private static List<double> EdgesAt(List<ColumnEdge> edges, TextRun run) =>
+        edges.Where(e => run.Baseline >= e.Low - 3 * run.Size && run.Baseline <= e.High + 3 * run.Size).Select(e => e.X).ToList();
+
+    private static List<LayoutLine> Assemble(Page page, int pageNumber, List<TextRun> runs, double[] limits, List<ColumnEdge> anchors, double body)
     {
         var lines = new List<LineUnderConstruction>();
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
             var limit = limits[i];
-            if (RightPartOf(run, lines, runs, limit, anchors) is { } owner)
+            if (RightPartOf(run, lines, runs, limit, EdgesAt(anchors, run)) is { } owner)
             {
                 owner.AddRight(run);
                 continue;
@@ -283,7 +287,8 @@ internal static partial class PdfLineBuilder
             }
             lines.Add(new LineUnderConstruction(run, limit, lines.Count == 0 ? null : lines[^1]));
         }
-        return lines.Select(line => line.ToLayoutLine(page, pageNumber, body, anchors)).ToList();
+        var edges = anchors.Select(a => a.X).ToList();
+        return lines.Select(line => line.ToLayoutLine(page, pageNumber, body, edges)).ToList();
     }
 
     /// <summary>
@@ -300,8 +305,9 @@ internal static partial class PdfLineBuilder
             {
                 continue;
             }
-            // Text that starts a column edge between the line and it belongs to the next column.
-            if (anchors.Any(a => a > lineRight && a <= run.TextLeft + AlignTolerance))
+            // Text that starts a column edge between the line and it belongs to the next column; text in another
+            // size (a phone number beside a name set large) is not part of the line.
+            if ((!DateLike(run.Text) && anchors.Any(a => a > lineRight && a <= run.TextLeft + AlignTolerance)) || !line.SameTypeSize(run))
             {
                 return null;
             }
@@ -309,8 +315,12 @@ internal static partial class PdfLineBuilder
                 && other.Baseline < run.Baseline && run.Baseline - other.Baseline < 1.8 * run.Size);
             // Tab stops sit a little inside the column's widest text.
             var reachesEdge = run.Right >= limit - RightPartReachEms * run.Size;
-            return continuesBelow || !reachesEdge ? null : line;
+            // Dates beside a line are its dates wherever the column's edge was estimated to be.
+            return continuesBelow || !(reachesEdge || DateLike(run.Text)) ? null : line;
         }
         return null;
     }
 }
+
+/// <summary>A left edge where a column's lines start, and the baselines (lowest, highest) it holds text between.</summary>
+internal readonly record struct ColumnEdge(double X, double Low, double High);

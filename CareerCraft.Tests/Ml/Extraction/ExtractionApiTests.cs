@@ -19,7 +19,7 @@ public sealed class ExtractionApiTests(MlServiceFixture ml)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await ReadJsonAsync(response);
         Assert.Equal(
-            ["fileName", "format", "pageCount", "text", "ocr", "warnings"],
+            ["fileName", "format", "pageCount", "text", "ocr", "warnings", "layout"],
             body.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("john.pdf", body.GetProperty("fileName").GetString());
         Assert.Empty(body.GetProperty("warnings").EnumerateArray());
