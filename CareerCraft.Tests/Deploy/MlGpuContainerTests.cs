@@ -40,6 +40,16 @@ public sealed partial class MlGpuContainerTests
     }
 
     [Fact]
+    public async Task A_gpu_publish_that_names_no_runtime_is_still_self_contained_for_linux_x64()
+    {
+        // `dotnet publish` sets _IsPublishing; the caller (azd, a script) may not pass -r.
+        var evaluated = await EvaluateAsync("-p:MlGpu=true", "-p:_IsPublishing=true", "-getProperty:RuntimeIdentifier");
+
+        Assert.Equal("linux-x64", (string?)evaluated["Properties"]!["RuntimeIdentifier"]);
+        Assert.Equal("true", (string?)evaluated["Properties"]!["SelfContained"]);
+    }
+
+    [Fact]
     public async Task The_gpu_base_image_starts_from_the_pinned_cuda_13_cudnn_9_runtime_image()
     {
         var evaluated = await EvaluateAsync("-p:MlGpu=true");
