@@ -12,15 +12,22 @@ var backend = builder.AddProject<Projects.CareerCraft_Backend>("backend")
     .WithEnvironment("Jwt__SigningKey", jwtKey)
     .WithHttpHealthCheck("/health");
 
-if (StorageModeResolver.UseMongo(builder))
+switch (StorageModeResolver.Resolve(builder))
 {
-    var mongo = builder.AddMongo("mongo");
-    if (builder.ExecutionContext.IsRunMode)
-    {
-        mongo.WithDataVolume();
-    }
-    var database = mongo.AddDatabase("careercraft");
-    backend.WithReference(database).WaitFor(database);
+    case StoragePlan.MongoContainer:
+        var mongo = builder.AddMongo("mongo");
+        // Run mode only: in Azure a volume would be an Azure Files SMB share, which MongoDB's WiredTiger cannot use.
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            mongo.WithDataVolume();
+        }
+        var database = mongo.AddDatabase("careercraft");
+        backend.WithReference(database).WaitFor(database);
+        break;
+    case StoragePlan.ManagedMongo:
+        // Publish mode: MongoDB Atlas or Azure DocumentDB; the deployment asks for the URI and keeps it as a secret.
+        backend.WithReference(builder.AddConnectionString("careercraft"));
+        break;
 }
 
 var ml = builder.AddProject<Projects.CareerCraft_Ml>("ml")

@@ -7,37 +7,68 @@ namespace CareerCraft.AppHost.Storage;
 internal static class StorageModeResolver
 {
     public const string ConfigurationKey = "Storage";
+    private const string LoggerName = "CareerCraft.AppHost.Storage";
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(4);
 
-    /// <summary>True when the MongoDB container should be declared (DESIGN.md section 2).</summary>
-    public static bool UseMongo(IDistributedApplicationBuilder builder)
+    /// <summary>What to declare for the backend's data (DESIGN.md section 2).</summary>
+    public static StoragePlan Resolve(IDistributedApplicationBuilder builder)
     {
-        switch (ReadMode(builder.Configuration))
+        var mode = ReadMode(builder.Configuration);
+        return builder.ExecutionContext.IsPublishMode ? ForPublishing(builder, mode) : ForRunning(builder, mode);
+    }
+
+    private static StoragePlan ForRunning(IDistributedApplicationBuilder builder, StorageMode mode)
+    {
+        switch (mode)
         {
             case StorageMode.Mongo:
-                return true;
+                return StoragePlan.MongoContainer;
             case StorageMode.Embedded:
-                return false;
+                return StoragePlan.Embedded;
         }
-
-        // A published manifest describes the target environment, which always runs MongoDB.
-        if (builder.ExecutionContext.IsPublishMode
-            || ContainerRuntimeProbe.IsAvailable(builder.Configuration["ASPIRE_CONTAINER_RUNTIME"], ProbeTimeout))
+        if (ContainerRuntimeProbe.IsAvailable(builder.Configuration["ASPIRE_CONTAINER_RUNTIME"], ProbeTimeout))
         {
-            return true;
+            return StoragePlan.MongoContainer;
         }
 
-        // Logged once the host's logging exists; the decision itself has to be made while the model is built.
+        LogWarningWhenStarted(builder,
+            "No container runtime answered (docker or podman), so MongoDB is left out and the backend uses its embedded SQLite store. " +
+            "To use MongoDB, start Docker or Podman and run again (or set Storage=Mongo), or give the backend your own server " +
+            "with ConnectionStrings__careercraft.");
+        return StoragePlan.Embedded;
+    }
+
+    /// <summary>
+    /// A deployment keeps its data in a managed server. azd would put a container's data volume on an Azure Files SMB
+    /// share, where MongoDB's WiredTiger fails, and a new revision can start a second mongod on the same files; so a
+    /// container is only declared when asked for by name, and then without a volume, as a throwaway database.
+    /// </summary>
+    private static StoragePlan ForPublishing(IDistributedApplicationBuilder builder, StorageMode mode)
+    {
+        switch (mode)
+        {
+            case StorageMode.Mongo:
+                LogWarningWhenStarted(builder,
+                    "Storage=Mongo: publishing a dev-grade mongo:8.0 container. It is not for production: it has no volume, so every " +
+                    "restart or new revision starts with an empty database (a volume would be an Azure Files SMB share, on which " +
+                    "MongoDB's WiredTiger storage fails). Leave Storage unset to deploy with a managed MongoDB (connection string 'careercraft').");
+                return StoragePlan.MongoContainer;
+            case StorageMode.Embedded:
+                throw new InvalidOperationException(
+                    "Storage=Embedded cannot be published: the SQLite file would live on the container's disk, which every new " +
+                    "revision discards. Leave Storage unset to deploy with a managed MongoDB (connection string 'careercraft').");
+            default:
+                return StoragePlan.ManagedMongo;
+        }
+    }
+
+    // Logged once the host's logging exists; the decision itself has to be made while the model is built.
+    private static void LogWarningWhenStarted(IDistributedApplicationBuilder builder, string message) =>
         builder.Eventing.Subscribe<BeforeStartEvent>((e, _) =>
         {
-            e.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerCraft.AppHost.Storage").LogWarning(
-                "No container runtime answered (docker or podman), so MongoDB is left out and the backend uses its embedded SQLite store. " +
-                "To use MongoDB, start Docker or Podman and run again (or set Storage=Mongo), or give the backend your own server " +
-                "with ConnectionStrings__careercraft.");
+            e.Services.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerName).LogWarning("{Message}", message);
             return Task.CompletedTask;
         });
-        return false;
-    }
 
     private static StorageMode ReadMode(IConfiguration configuration)
     {

@@ -28,6 +28,13 @@ if (args is ["--floor", var floorThreads])
     return;
 }
 
+if (args is ["--providers", var providerSeconds])
+{
+    // bench/gpu/run.sh: CUDA against the CPU on the same machine, in a build with -p:MlGpu=true.
+    await ProviderComparison.RunAsync(double.Parse(providerSeconds, CultureInfo.InvariantCulture));
+    return;
+}
+
 var peerScript = args.Length > 0 ? args[0] : "peer.mjs";
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 6;
 const int Rounds = 4;
@@ -109,13 +116,13 @@ static string LoadAverage() =>
 
 internal static class BenchServices
 {
-    public static ServiceProvider Create(int threads)
+    public static ServiceProvider Create(int threads, ExecutionProviderKind provider = ExecutionProviderKind.Cpu)
     {
         var services = new ServiceCollection();
         services.AddMetrics();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton(Options.Create(new EmbeddingOptions { IntraOpThreads = threads }));
+        services.AddSingleton(Options.Create(new EmbeddingOptions { IntraOpThreads = threads, ExecutionProvider = provider }));
         services.AddSingleton(Options.Create(new RankingOptions()));
         services.AddSingleton<EmbeddingTelemetry>();
         services.AddSingleton<MicroBatchingEmbedder>();
