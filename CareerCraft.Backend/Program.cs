@@ -5,6 +5,7 @@ using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Profiles;
 using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
+using CareerCraft.ServiceDefaults.Proxies;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.AddBackendApi();
 
 var app = builder.Build();
 
+app.UseKnownProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

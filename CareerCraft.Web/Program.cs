@@ -1,6 +1,8 @@
 using CareerCraft.Web.Components;
 using CareerCraft.Web.Services;
 using CareerCraft.Web.Services.Auth;
+using CareerCraft.ServiceDefaults.Proxies;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.FluentUI.AspNetCore.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,11 +10,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddServiceClients();
 builder.AddWebAuthentication();
+builder.AddKnownProxies(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddFluentUIComponents();
 
 var app = builder.Build();
 
+app.UseKnownProxies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -8,6 +8,7 @@ public sealed partial class AccountService(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
     PasswordHasher hasher,
+    SignInThrottle throttle,
     TokenIssuer tokens,
     IOptions<AuthOptions> options,
     TimeProvider time,
@@ -31,12 +32,27 @@ public sealed partial class AccountService(
         return await IssueAsync(user, Ids.New(), cancellationToken);
     }
 
-    /// <summary>Null for an unknown login or a wrong password alike, after the same amount of BCrypt work.</summary>
-    public async Task<AuthResponse?> SignInAsync(string login, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// An unknown login and a wrong password fail alike, after the same amount of BCrypt work, and both count towards
+    /// the login's throttle (so the throttle does not tell which accounts exist either).
+    /// </summary>
+    public async Task<SignInOutcome> SignInAsync(string login, string password, string address, CancellationToken cancellationToken)
     {
-        var user = await users.FindByLoginAsync(User.Normalize(login), cancellationToken);
+        var normalized = User.Normalize(login);
+        var wait = throttle.WaitFor(normalized, address);
+        if (wait > TimeSpan.Zero)
+        {
+            return SignInOutcome.Throttled(wait);
+        }
+        var user = await users.FindByLoginAsync(normalized, cancellationToken);
         var valid = user is null ? hasher.VerifyAgainstDummy(password) : hasher.Verify(password, user.PasswordHash);
-        return valid ? await IssueAsync(user!, Ids.New(), cancellationToken) : null;
+        if (!valid)
+        {
+            throttle.RecordFailure(normalized, address);
+            return SignInOutcome.Failed;
+        }
+        throttle.RecordSuccess(normalized, address);
+        return SignInOutcome.SignedIn(await IssueAsync(user!, Ids.New(), cancellationToken));
     }
 
     /// <summary>

@@ -21,9 +21,7 @@ internal static class AuthRateLimiting
             limiter.AddPolicy(Policy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit;
-                // Behind a proxy this is the proxy's address unless forwarded headers are configured for it.
-                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(http.EndUserAddress(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.PermitLimit,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),

@@ -1,6 +1,8 @@
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.ServiceDefaults.Auth;
+using CareerCraft.ServiceDefaults.Proxies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +36,13 @@ public static class AuthRegistration
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration($"{AuthOptions.SectionName}:{nameof(AuthOptions.SignInThrottle)}")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
+        // Only the web (and whatever the deployment names) may say which end user a request is for.
+        builder.AddKnownProxies(ForwardedHeaders.XForwardedFor);
         builder.Services.AddSingleton<PasswordHasher>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<AccountService>();
