@@ -1,4 +1,5 @@
 using CareerCraft.Backend.Auth;
+using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
@@ -33,6 +34,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapJwksApi();
 app.MapAuthApi();
 app.MapProfileApi();
 app.MapResumesApi();

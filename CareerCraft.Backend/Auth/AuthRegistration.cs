@@ -1,3 +1,4 @@
+using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.ServiceDefaults.Auth;
 using CareerCraft.ServiceDefaults.Proxies;
@@ -13,12 +14,17 @@ public static class AuthRegistration
     /// <summary>Bearer authentication (shared settings), the current-user policy, accounts and sign-in rate limits.</summary>
     public static IHostApplicationBuilder AddAuth(this IHostApplicationBuilder builder)
     {
-        builder.AddCareerCraftJwtBearer();
+        builder.Services.AddOptions<SigningKeyOptions>()
+            .BindConfiguration(JwtOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SigningKeys>();
+        builder.AddCareerCraftJwtBearer(services => services.GetRequiredService<SigningKeys>().PublicKeys);
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure(bearer =>
             {
                 bearer.Events ??= new JwtBearerEvents();
-                bearer.Events.OnTokenValidated = UserStillExists.OnTokenValidated;
+                bearer.Events.OnTokenValidated = SessionStillValid.OnTokenValidated;
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.CurrentUser, policy => policy

@@ -38,10 +38,10 @@ public sealed class ManifestTests
         }
         Assert.Equal("{careercraft.connectionString}",
             resources.GetProperty("backend").GetProperty("env").GetProperty("ConnectionStrings__careercraft").GetString());
-        foreach (var service in new[] { "backend", "ml" })
-        {
-            Assert.Equal("{jwt-signing-key.value}", resources.GetProperty(service).GetProperty("env").GetProperty("Jwt__SigningKey").GetString());
-        }
+        // Only the backend can sign; ML reads the public keys (through its reference to the backend).
+        Assert.Equal("{jwt-signing-key.value}", resources.GetProperty("backend").GetProperty("env").GetProperty("Jwt__SigningKey").GetString());
+        Assert.False(resources.GetProperty("ml").GetProperty("env").TryGetProperty("Jwt__SigningKey", out _));
+        Assert.True(resources.GetProperty("ml").GetProperty("env").TryGetProperty("services__backend__http__0", out _));
         Assert.True(resources.GetProperty("jwt-signing-key").GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
     }
 

@@ -24,8 +24,8 @@ public sealed class RepositoryContractTests
         Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA@EXAMPLE.COM", default))!.Id);
         Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA", default))!.Id);
         Assert.Null(await store.Users.FindByLoginAsync("""{"$gt": ""}""", default));
-        Assert.True(await store.Users.ExistsAsync(ada.Id, default));
-        Assert.False(await store.Users.ExistsAsync("missing", default));
+        Assert.Equal(0, await store.Users.GetSessionVersionAsync(ada.Id, default));
+        Assert.Null(await store.Users.GetSessionVersionAsync("missing", default));
 
         var sameEmail = await Assert.ThrowsAsync<DuplicateUserException>(() => store.Users.CreateAsync(NewUser("other", "ada@example.COM"), default));
         Assert.Equal("email", sameEmail.Field);
@@ -60,7 +60,7 @@ public sealed class RepositoryContractTests
         Assert.Equal(["Engineer"], read.TargetRoles);
 
         Assert.True(await store.Users.DeleteAsync(user.Id, default));
-        Assert.False(await store.Users.ExistsAsync(user.Id, default));
+        Assert.Null(await store.Users.GetSessionVersionAsync(user.Id, default));
         Assert.False(await store.Users.DeleteAsync(user.Id, default));
     }
 

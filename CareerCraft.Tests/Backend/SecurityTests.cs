@@ -49,7 +49,7 @@ public sealed class SecurityTests(BackendFixture fixture)
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
 
-    public static TheoryData<string> BadTokens => new() { "expired", "wrong-key", "alg-none", "deleted-user", "garbage" };
+    public static TheoryData<string> BadTokens => new() { "expired", "wrong-key", "hs256-old-key", "alg-none", "deleted-user", "stale-session", "no-session-version", "garbage" };
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -59,7 +59,10 @@ public sealed class SecurityTests(BackendFixture fixture)
         var token = kind switch
         {
             "expired" => TestJwt.Create(user.Id, user.Username, user.Email, lifetime: TimeSpan.FromMinutes(-5)),
-            "wrong-key" => TestJwt.Create(user.Id, user.Username, user.Email, signingKey: "another-signing-key-that-is-long-enough-0123456789"),
+            "wrong-key" => TestJwt.Create(user.Id, user.Username, user.Email, signingKey: TestJwt.ForeignKey),
+            "hs256-old-key" => TestJwt.CreateHs256(user.Id),
+            "stale-session" => TestJwt.Create(user.Id, user.Username, user.Email, sessionVersion: -1),
+            "no-session-version" => TokenWithoutSessionVersion(user),
             "alg-none" => UnsignedToken(user),
             "deleted-user" => user.Token,
             _ => "not.a.jwt",
@@ -231,6 +234,16 @@ public sealed class SecurityTests(BackendFixture fixture)
         using var response = await _factory.CreateClient().PostAsync("/api/auth/signin", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static string TokenWithoutSessionVersion(TestUser user) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = TestJwt.Issuer,
+            Audience = TestJwt.Audience,
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            Claims = new Dictionary<string, object> { ["sub"] = user.Id },
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(TestJwt.Key.Private, "ES256"),
+        });
 
     private static string UnsignedToken(TestUser user)
     {

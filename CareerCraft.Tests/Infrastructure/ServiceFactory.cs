@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace CareerCraft.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts one service in the test process with the tests' JWT key. <typeparamref name="TEntry"/> is the
+/// Hosts one service in the test process with the tests' JWT key (the backend signs with it, the others read its
+/// public half from <see cref="TestJwks"/>). <typeparamref name="TEntry"/> is the
 /// service's marker type (the three top-level Program types collide).
 /// </summary>
 public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry : class
@@ -18,6 +19,7 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         ["Jwt:SigningKey"] = TestJwt.SigningKey,
         ["Jwt:Issuer"] = TestJwt.Issuer,
         ["Jwt:Audience"] = TestJwt.Audience,
+        ["Jwt:JwksUri"] = TestJwks.Uri,
     };
 
     private LogRecorder? _logs;
