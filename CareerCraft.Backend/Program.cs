@@ -1,9 +1,11 @@
+using CareerCraft.Backend.Accounts;
 using CareerCraft.Backend.Auth;
 using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Profiles;
+using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
 using CareerCraft.ServiceDefaults.Proxies;
@@ -15,7 +17,9 @@ builder.AddServiceDefaults();
 builder.AddStorage();
 builder.AddFiles();
 builder.AddAuth();
+builder.AddAccounts();
 builder.AddResumes();
+builder.AddQuotas();
 builder.AddBackendApi();
 
 var app = builder.Build();
@@ -36,6 +40,7 @@ if (app.Environment.IsDevelopment())
 app.MapDefaultEndpoints();
 app.MapJwksApi();
 app.MapAuthApi();
+app.MapAccountApi();
 app.MapProfileApi();
 app.MapResumesApi();
 app.MapCoverLettersApi();

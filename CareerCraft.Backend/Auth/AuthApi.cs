@@ -21,6 +21,7 @@ public static class AuthApi
         // The refresh token is the credential here; it is 256 random bits, so guessing is not a concern to limit.
         group.MapPost("/refresh", Refresh).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/signout", SignOut).RequireAuthorization(AuthorizationPolicies.CurrentUser);
+        group.MapPost("/signout-everywhere", SignOutEverywhere).RequireAuthorization(AuthorizationPolicies.CurrentUser);
         group.MapGet("/me", Me).RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         return routes;
@@ -98,6 +99,12 @@ public static class AuthApi
         SignOutRequest? request, ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken)
     {
         await accounts.SignOutAsync(user.RequiredUserId(), request?.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SignOutEverywhere(ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.SignOutEverywhereAsync(user.RequiredUserId(), cancellationToken);
         return TypedResults.NoContent();
     }
 

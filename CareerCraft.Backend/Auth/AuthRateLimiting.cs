@@ -14,10 +14,13 @@ internal static class AuthRateLimiting
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => RateLimitRejection.WriteAsync(
-                context,
-                "Too many sign-in or sign-up attempts from this address; wait and try again.",
-                TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds));
+            limiter.OnRejected = (context, _) =>
+                context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy
+                    ? RateLimitRejection.WriteAsync(
+                        context,
+                        "Too many sign-in or sign-up attempts from this address; wait and try again.",
+                        TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds))
+                    : RateLimitRejection.WriteAsync(context, "Too many uploads in a short time; wait and try again.");
             limiter.AddPolicy(Policy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit;
