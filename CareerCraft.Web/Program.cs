@@ -2,6 +2,8 @@ using CareerCraft.Web.Components;
 using CareerCraft.Web.Services;
 using CareerCraft.Web.Services.Auth;
 using CareerCraft.ServiceDefaults.Proxies;
+using CareerCraft.Web.Services.Security;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.FluentUI.AspNetCore.Components;
 
@@ -17,6 +19,16 @@ builder.Services.AddFluentUIComponents();
 var app = builder.Build();
 
 app.UseKnownProxies();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    // Behind a TLS-terminating proxy the forwarded scheme is already https; with no proxy named, redirect here.
+    if (!app.Services.GetRequiredService<IOptions<KnownProxyOptions>>().Value.Any)
+    {
+        app.UseHttpsRedirection();
+    }
+}
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -25,7 +37,8 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Blazor's default frame-ancestors is 'self'; nothing may frame this app (SecurityHeaders sends the whole policy).
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 app.MapAccountEndpoints();
 app.MapDefaultEndpoints();
 

@@ -70,12 +70,17 @@ public sealed class LiveServices : IAsyncDisposable
             .WithSetting("Ml:BaseAddress", services.MlAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString())
             .WithSetting("Auth:BCryptWorkFactor", "4")
-            .WithSetting("Auth:RateLimit:PermitLimit", "100000")
+            // The real per-address limit: each simulated person has an address of their own (BrowserFixture).
+            .WithSetting("Auth:RateLimit:PermitLimit", "10")
+            .WithSetting("Auth:SignInThrottle:BaseDelaySeconds", "10")
+            .WithSetting("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")
             .WithSetting("Quotas:UploadsPerMinute", "100000");
         services.BackendAddress = services.Backend.StartOnLoopback();
 
         services.Web = new ServiceFactory<WebApp>()
             .RecordLogsTo(services.Logs)
+            // Loopback stands for the TLS-terminating ingress in front of the web (the browsers' headers say who they are).
+            .WithSetting("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")
             .WithSetting("services:backend:http:0", services.BackendAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString());
         services.WebAddress = services.Web.StartOnLoopback();

@@ -14,6 +14,7 @@ namespace CareerCraft.Web.Services.Auth;
 public sealed class TokenRefresher(
     IMemoryCache cache,
     BackendAuthClient backend,
+    AccessTokenCheck tokens,
     TimeProvider clock,
     ILogger<TokenRefresher> logger)
 {
@@ -28,31 +29,49 @@ public sealed class TokenRefresher(
     /// the refresh token (revoked or expired): the session is over. When the backend is unreachable the current
     /// pair is returned so the page can show "service down" instead of signing the user out.
     /// </summary>
+    /// <remarks>
+    /// A session this server does not know (signed out here, or a cookie from before a restart) is never taken on
+    /// the ticket's word: its refresh token is tried at once, so a cookie copied before sign-out is refused at its
+    /// first request instead of working until its access token expires.
+    /// </remarks>
     public async Task<TokenSet?> GetFreshAsync(string sessionId, TokenSet? known, CancellationToken cancellationToken = default)
     {
-        var current = Newest(cache.Get<TokenSet>(Key(sessionId)), known);
+        var cached = cache.Get<TokenSet>(Key(sessionId));
+        var current = Newest(cached, known);
         if (current is null)
         {
             return null;
         }
-        if (!current.ExpiresWithin(RefreshWindow, clock))
-        {
-            Remember(sessionId, current);
-            return current;
-        }
+        return cached is not null && !current.ExpiresWithin(RefreshWindow, clock)
+            ? current
+            : await RefreshAsync(sessionId, current, stale: null, cancellationToken);
+    }
 
+    /// <summary>
+    /// After the backend refused <paramref name="refusedAccessToken"/> (the session version moved on: a sign-out
+    /// in another browser), a new pair if the refresh token still works; null when the session is over.
+    /// </summary>
+    public async Task<TokenSet?> RenewAsync(string sessionId, string refusedAccessToken, CancellationToken cancellationToken = default) =>
+        cache.Get<TokenSet>(Key(sessionId)) is { } current
+            ? await RefreshAsync(sessionId, current, stale: refusedAccessToken, cancellationToken)
+            : null;
+
+    private async Task<TokenSet?> RefreshAsync(string sessionId, TokenSet current, string? stale, CancellationToken cancellationToken)
+    {
         var gate = _locks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
             // Another caller may have refreshed while this one waited.
-            current = Newest(cache.Get<TokenSet>(Key(sessionId)), current)!;
-            if (!current.ExpiresWithin(RefreshWindow, clock))
+            var cached = cache.Get<TokenSet>(Key(sessionId));
+            current = Newest(cached, current)!;
+            var due = stale is null ? cached is null || current.ExpiresWithin(RefreshWindow, clock) : current.AccessToken == stale;
+            if (!due)
             {
                 return current;
             }
             var result = await backend.RefreshAsync(current.RefreshToken, cancellationToken);
-            var refreshed = new TokenSet(result.Token, result.RefreshToken, result.ExpiresAt);
+            var refreshed = new TokenSet(await tokens.RequireValidAsync(result.Token), result.RefreshToken, result.ExpiresAt);
             Remember(sessionId, refreshed);
             return refreshed;
         }

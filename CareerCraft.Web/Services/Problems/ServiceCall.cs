@@ -39,6 +39,12 @@ internal static class ServiceCall
         HttpClient http, HttpRequestMessage request, string service, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(http, request, service, cancellationToken);
+        return await ReadJsonAsync<T>(response, service, cancellationToken);
+    }
+
+    /// <summary>The body of a successful answer, or a readable problem when it is not what was expected.</summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string service, CancellationToken cancellationToken)
+    {
         try
         {
             return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
