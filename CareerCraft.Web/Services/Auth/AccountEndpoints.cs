@@ -1,3 +1,4 @@
+using CareerCraft.ServiceDefaults.Auth;
 using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.AspNetCore.Authentication;
@@ -70,13 +71,17 @@ public static class AccountEndpoints
             logs.CreateLogger(typeof(AccountEndpoints)).LogWarning("Sign-out everywhere failed: {Problem}", ex.Problem.Message);
             return TypedResults.LocalRedirect("/account?everywhere=failed");
         }
-        await EndLocalSessionAsync(http, refresher);
+        await EndLocalSessionAsync(http, refresher, everyBrowser: true);
         return TypedResults.LocalRedirect("/?signedOut=1");
     }
 
     /// <summary>Forgets this browser's session here and clears its cookie.</summary>
-    public static async Task EndLocalSessionAsync(HttpContext http, TokenRefresher refresher)
+    public static async Task EndLocalSessionAsync(HttpContext http, TokenRefresher refresher, bool everyBrowser = false)
     {
+        if (everyBrowser && http.User.GetUserId() is { } userId)
+        {
+            refresher.ForgetUser(userId);
+        }
         if (http.User.GetSessionId() is { } sessionId)
         {
             refresher.Forget(sessionId);

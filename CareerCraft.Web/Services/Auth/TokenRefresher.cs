@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CareerCraft.Web.Services.Auth;
 
@@ -22,7 +23,9 @@ public sealed class TokenRefresher(
     public static readonly TimeSpan RefreshWindow = TimeSpan.FromMinutes(5);
 
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromHours(12);
+    private static readonly JsonWebTokenHandler Reader = new();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _sessionsByUser = new();
 
     /// <summary>
     /// The freshest usable pair for the session, refreshed when close to expiry; null when the backend refused
@@ -92,13 +95,36 @@ public sealed class TokenRefresher(
         }
     }
 
-    public void Remember(string sessionId, TokenSet tokens) =>
+    public void Remember(string sessionId, TokenSet tokens)
+    {
         cache.Set(Key(sessionId), tokens, new MemoryCacheEntryOptions { SlidingExpiration = CacheLifetime });
+        // The token was verified on receipt; its subject says whose session this is.
+        if (Reader.CanReadToken(tokens.AccessToken) && new JsonWebToken(tokens.AccessToken).Subject is { Length: > 0 } userId)
+        {
+            _sessionsByUser.GetOrAdd(userId, _ => new ConcurrentDictionary<string, byte>())[sessionId] = 0;
+        }
+    }
 
     public void Forget(string sessionId)
     {
         cache.Remove(Key(sessionId));
         _locks.TryRemove(sessionId, out _);
+    }
+
+    /// <summary>
+    /// After a password change, a sign-out everywhere or a deletion made through this server: every browser of the
+    /// user is forgotten, so its next request tries its (revoked) refresh token and ends, instead of showing pages
+    /// until its access token nears expiry.
+    /// </summary>
+    public void ForgetUser(string userId)
+    {
+        if (_sessionsByUser.TryRemove(userId, out var sessions))
+        {
+            foreach (var sessionId in sessions.Keys)
+            {
+                Forget(sessionId);
+            }
+        }
     }
 
     private static TokenSet? Newest(TokenSet? a, TokenSet? b) =>
