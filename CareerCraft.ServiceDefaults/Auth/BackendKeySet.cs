@@ -16,6 +16,11 @@ public sealed class BackendKeySet
     public BackendKeySet(IHttpClientFactory http, IOptions<JwtOptions> options)
     {
         var o = options.Value;
+        if (!string.IsNullOrWhiteSpace(o.Jwks))
+        {
+            Manager = new StaticConfigurationManager<OpenIdConnectConfiguration>(JwksRetriever.Read(o.Jwks, "Jwt:Jwks"));
+            return;
+        }
         // "https+http://" is service discovery's scheme, not plain https: the check would refuse it.
         var documents = new HttpDocumentRetriever(http.CreateClient(HttpClientName)) { RequireHttps = false };
         Manager = new ConfigurationManager<OpenIdConnectConfiguration>(o.JwksUri, new JwksRetriever(), documents)
@@ -25,5 +30,5 @@ public sealed class BackendKeySet
         };
     }
 
-    public ConfigurationManager<OpenIdConnectConfiguration> Manager { get; }
+    public IConfigurationManager<OpenIdConnectConfiguration> Manager { get; }
 }

@@ -14,6 +14,12 @@ internal sealed class JwksRetriever : IConfigurationRetriever<OpenIdConnectConfi
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
         var json = await retriever.GetDocumentAsync(address, cancel);
+        return Read(json, address);
+    }
+
+    /// <summary>The EC P-256 public keys of a key set, as the configuration the handlers take keys from.</summary>
+    public static OpenIdConnectConfiguration Read(string json, string source)
+    {
         var set = new JsonWebKeySet(json);
         var configuration = new OpenIdConnectConfiguration();
         foreach (var key in set.Keys.Where(k => k.Kty == JsonWebAlgorithmsKeyTypes.EllipticCurve && k.Crv == JsonWebKeyECTypes.P256 && string.IsNullOrEmpty(k.D)))
@@ -22,6 +28,6 @@ internal sealed class JwksRetriever : IConfigurationRetriever<OpenIdConnectConfi
         }
         return configuration.SigningKeys.Count > 0
             ? configuration
-            : throw new InvalidOperationException($"The key set at {address} holds no EC P-256 public key.");
+            : throw new InvalidOperationException($"The key set from {source} holds no EC P-256 public key.");
     }
 }

@@ -24,6 +24,12 @@ public sealed class JwtOptions
     public string JwksUri { get; set; } = DefaultJwksUri;
 
     /// <summary>
+    /// The key set itself (its JSON), for a service run without a backend to read it from (benchmarks, the
+    /// extraction fuzzer). Public keys only; when set, <see cref="JwksUri"/> is not read.
+    /// </summary>
+    public string? Jwks { get; set; }
+
+    /// <summary>
     /// How often the key set is read again on its own; a token with an unknown <c>kid</c> (a new key after a
     /// rotation) makes it read again sooner, at most every <see cref="JwksMinimumRefreshSeconds"/>.
     /// </summary>
