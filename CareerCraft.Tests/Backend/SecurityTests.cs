@@ -16,11 +16,16 @@ public sealed class SecurityTests(BackendFixture fixture)
     private const string SomeId = "0195a1b2c3d4e5f60718293a4b5c6d7e";
     private readonly ServiceFactory<BackendService> _factory = fixture.Factory;
 
-    /// <summary>Every endpoint except sign-up, sign-in and refresh.</summary>
+    /// <summary>Every endpoint except sign-up, sign-in, refresh and the public key set.</summary>
     public static TheoryData<string, string> ProtectedEndpoints => new()
     {
         { "POST", "/api/auth/signout" },
         { "GET", "/api/auth/me" },
+        { "POST", "/api/auth/signout-everywhere" },
+        { "POST", "/api/account/password" },
+        { "POST", "/api/account/email" },
+        { "POST", "/api/account/delete" },
+        { "GET", "/api/account/export" },
         { "GET", "/api/profile" },
         { "PUT", "/api/profile" },
         { "POST", "/api/resumes" },
@@ -225,6 +230,27 @@ public sealed class SecurityTests(BackendFixture fixture)
         var errors = (await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input")).GetProperty("errors");
         Assert.True(errors.TryGetProperty("username", out _));
         Assert.True(errors.TryGetProperty("email", out _));
+    }
+
+    public static TheoryData<string, string> AccountBodies => new()
+    {
+        { "/api/account/password", "{\"currentPassword\":{\"$ne\":null}}" },
+        { "/api/account/email", "not json" },
+        { "/api/account/delete", "" },
+        { "/api/account/delete", "[1,2]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AccountBodies))]
+    public async Task Account_changes_with_unreadable_bodies_are_a_4xx_problem_never_a_500(string path, string body)
+    {
+        var user = await _factory.SignUpAsync();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await user.Client.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/api/auth/me")).StatusCode);
     }
 
     [Fact]
