@@ -6,6 +6,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var settings = AppHostSettings.Read(builder.Configuration);
 
 // Generated once and kept in the AppHost's user secrets, so tokens survive restarts; never in the repository.
+// The backend derives its ES256 (P-256) private key from it (a PEM key may be set instead); only the backend gets it.
 var jwtKey = builder.AddParameter("jwt-signing-key", new GenerateParameterDefault { MinLength = 64, Special = false }, secret: true, persist: true);
 
 var backend = builder.AddProject<Projects.CareerCraft_Backend>("backend")
@@ -30,9 +31,11 @@ switch (StorageModeResolver.Resolve(builder))
         break;
 }
 
+// ML checks tokens with the backend's public keys, read from its /.well-known/jwks.json through service discovery:
+// code running in ML (which parses untrusted files) can mint nothing.
 var ml = builder.AddProject<Projects.CareerCraft_Ml>("ml")
     .WithReplicas(settings.MlReplicas)
-    .WithEnvironment("Jwt__SigningKey", jwtKey)
+    .WithReference(backend)
     .WithHttpHealthCheck("/health");
 if (settings.MlExecutionProvider is { } provider)
 {
@@ -51,6 +54,14 @@ if (builder.Configuration.GetConnectionString("cloudinary") is not null)
 if (builder.Configuration.GetConnectionString("llm") is not null)
 {
     ml.WithReference(builder.AddConnectionString("llm"));
+}
+
+// The web is the one client that signs people in on their behalf: the backend believes the browser address it
+// forwards (X-Forwarded-For) for the per-address limits. Locally every service is on loopback; a deployment names
+// the web's network (e.g. the container environment's subnet) in BackendTrustedProxyNetworks.
+foreach (var (network, i) in settings.BackendTrustedProxyNetworks(builder.ExecutionContext.IsRunMode).Select((n, i) => (n, i)))
+{
+    backend.WithEnvironment($"ForwardedHeaders__KnownNetworks__{i}", network);
 }
 
 builder.AddProject<Projects.CareerCraft_Web>("web")

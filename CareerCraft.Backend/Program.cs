@@ -1,10 +1,14 @@
+using CareerCraft.Backend.Accounts;
 using CareerCraft.Backend.Auth;
+using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Profiles;
+using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
+using CareerCraft.ServiceDefaults.Proxies;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,11 +17,14 @@ builder.AddServiceDefaults();
 builder.AddStorage();
 builder.AddFiles();
 builder.AddAuth();
+builder.AddAccounts();
 builder.AddResumes();
+builder.AddQuotas();
 builder.AddBackendApi();
 
 var app = builder.Build();
 
+app.UseKnownProxies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -31,7 +38,9 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapDefaultEndpoints();
+app.MapJwksApi();
 app.MapAuthApi();
+app.MapAccountApi();
 app.MapProfileApi();
 app.MapResumesApi();
 app.MapCoverLettersApi();

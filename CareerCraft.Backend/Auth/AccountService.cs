@@ -8,6 +8,7 @@ public sealed partial class AccountService(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
     PasswordHasher hasher,
+    SignInThrottle throttle,
     TokenIssuer tokens,
     IOptions<AuthOptions> options,
     TimeProvider time,
@@ -31,12 +32,27 @@ public sealed partial class AccountService(
         return await IssueAsync(user, Ids.New(), cancellationToken);
     }
 
-    /// <summary>Null for an unknown login or a wrong password alike, after the same amount of BCrypt work.</summary>
-    public async Task<AuthResponse?> SignInAsync(string login, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// An unknown login and a wrong password fail alike, after the same amount of BCrypt work, and both count towards
+    /// the login's throttle (so the throttle does not tell which accounts exist either).
+    /// </summary>
+    public async Task<SignInOutcome> SignInAsync(string login, string password, string address, CancellationToken cancellationToken)
     {
-        var user = await users.FindByLoginAsync(User.Normalize(login), cancellationToken);
+        var normalized = User.Normalize(login);
+        var wait = throttle.WaitFor(normalized, address);
+        if (wait > TimeSpan.Zero)
+        {
+            return SignInOutcome.Throttled(wait);
+        }
+        var user = await users.FindByLoginAsync(normalized, cancellationToken);
         var valid = user is null ? hasher.VerifyAgainstDummy(password) : hasher.Verify(password, user.PasswordHash);
-        return valid ? await IssueAsync(user!, Ids.New(), cancellationToken) : null;
+        if (!valid)
+        {
+            throttle.RecordFailure(normalized, address);
+            return SignInOutcome.Failed;
+        }
+        throttle.RecordSuccess(normalized, address);
+        return SignInOutcome.SignedIn(await IssueAsync(user!, Ids.New(), cancellationToken));
     }
 
     /// <summary>
@@ -65,9 +81,15 @@ public sealed partial class AccountService(
         return user is null ? null : await IssueAsync(user, stored.FamilyId, cancellationToken);
     }
 
+    /// <summary>
+    /// Revokes this session's refresh chain (every chain when none is named) and bumps the session version, so the
+    /// access token in hand is refused at once. The user's other sessions lose their access tokens too, but keep
+    /// their refresh tokens: they refresh and carry on (the web does so on the 401).
+    /// </summary>
     public async Task SignOutAsync(string userId, string? secret, CancellationToken cancellationToken)
     {
         var now = Ids.Now(time);
+        await users.BumpSessionVersionAsync(userId, cancellationToken);
         if (string.IsNullOrEmpty(secret))
         {
             await refreshTokens.RevokeAllForUserAsync(userId, now, cancellationToken);
@@ -80,6 +102,17 @@ public sealed partial class AccountService(
             await refreshTokens.RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
         }
     }
+
+    /// <summary>Every session of the user ends: all refresh tokens revoked, every access token refused from now on.</summary>
+    public async Task SignOutEverywhereAsync(string userId, CancellationToken cancellationToken)
+    {
+        await users.BumpSessionVersionAsync(userId, cancellationToken);
+        await refreshTokens.RevokeAllForUserAsync(userId, Ids.Now(time), cancellationToken);
+    }
+
+    /// <summary>A new pair for a user whose record just changed (password), in a new refresh chain.</summary>
+    public async Task<AuthResponse?> IssueFreshAsync(string userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId, cancellationToken) is { } user ? await IssueAsync(user, Ids.New(), cancellationToken) : null;
 
     private async Task<AuthResponse> IssueAsync(User user, string familyId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
+using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Backend.Auth;
@@ -20,6 +21,7 @@ public static class AuthApi
         // The refresh token is the credential here; it is 256 random bits, so guessing is not a concern to limit.
         group.MapPost("/refresh", Refresh).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/signout", SignOut).RequireAuthorization(AuthorizationPolicies.CurrentUser);
+        group.MapPost("/signout-everywhere", SignOutEverywhere).RequireAuthorization(AuthorizationPolicies.CurrentUser);
         group.MapGet("/me", Me).RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         return routes;
@@ -49,16 +51,25 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignIn(
-        SignInRequest request, AccountService accounts, CancellationToken cancellationToken)
+        SignInRequest request, HttpContext http, AccountService accounts, CancellationToken cancellationToken)
     {
         var errors = AuthValidation.Validate(request);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
-        var response = await accounts.SignInAsync(request.Email!, request.Password!, cancellationToken);
+        var outcome = await accounts.SignInAsync(request.Email!, request.Password!, http.EndUserAddress(), cancellationToken);
+        if (outcome.IsThrottled)
+        {
+            var seconds = RetryAfter.Set(http.Response, outcome.RetryAfter);
+            return TypedResults.Problem(
+                title: "Too many attempts",
+                detail: $"Too many failed sign-ins for this account; try again in {seconds} s.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                type: RateLimitRejection.ProblemType);
+        }
         // One answer for unknown login and wrong password: it must not tell which accounts exist.
-        return response is null
+        return outcome.Response is not { } response
             ? TypedResults.Problem(
                 title: "Sign-in failed",
                 detail: "The email or username and password do not match an account.",
@@ -88,6 +99,12 @@ public static class AuthApi
         SignOutRequest? request, ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken)
     {
         await accounts.SignOutAsync(user.RequiredUserId(), request?.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SignOutEverywhere(ClaimsPrincipal user, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.SignOutEverywhereAsync(user.RequiredUserId(), cancellationToken);
         return TypedResults.NoContent();
     }
 

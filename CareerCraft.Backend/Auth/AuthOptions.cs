@@ -17,9 +17,14 @@ public sealed class AuthOptions
     public int RefreshTokenDays { get; set; } = 14;
 
     public AuthRateLimitOptions RateLimit { get; set; } = new();
+
+    public SignInThrottleOptions SignInThrottle { get; set; } = new();
 }
 
-/// <summary>Per client address, for sign-in and sign-up: slows password guessing and account farming.</summary>
+/// <summary>
+/// Per end-user address (the client's, or the one a known proxy forwards), for sign-in and sign-up: slows password
+/// guessing and account farming.
+/// </summary>
 public sealed class AuthRateLimitOptions
 {
     [Range(1, 1_000_000)]

@@ -14,16 +14,17 @@ internal static class AuthRateLimiting
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => RateLimitRejection.WriteAsync(
-                context,
-                "Too many sign-in or sign-up attempts from this address; wait and try again.",
-                TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds));
+            limiter.OnRejected = (context, _) =>
+                context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy
+                    ? RateLimitRejection.WriteAsync(
+                        context,
+                        "Too many sign-in or sign-up attempts from this address; wait and try again.",
+                        TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit.WindowSeconds))
+                    : RateLimitRejection.WriteAsync(context, "Too many uploads in a short time; wait and try again.");
             limiter.AddPolicy(Policy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.RateLimit;
-                // Behind a proxy this is the proxy's address unless forwarded headers are configured for it.
-                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(http.EndUserAddress(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.PermitLimit,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),

@@ -1,6 +1,9 @@
+using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.ServiceDefaults.Auth;
+using CareerCraft.ServiceDefaults.Proxies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,12 +14,17 @@ public static class AuthRegistration
     /// <summary>Bearer authentication (shared settings), the current-user policy, accounts and sign-in rate limits.</summary>
     public static IHostApplicationBuilder AddAuth(this IHostApplicationBuilder builder)
     {
-        builder.AddCareerCraftJwtBearer();
+        builder.Services.AddOptions<SigningKeyOptions>()
+            .BindConfiguration(JwtOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SigningKeys>();
+        builder.AddCareerCraftJwtBearer(services => services.GetRequiredService<SigningKeys>().PublicKeys);
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure(bearer =>
             {
                 bearer.Events ??= new JwtBearerEvents();
-                bearer.Events.OnTokenValidated = UserStillExists.OnTokenValidated;
+                bearer.Events.OnTokenValidated = SessionStillValid.OnTokenValidated;
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.CurrentUser, policy => policy
@@ -34,6 +42,13 @@ public static class AuthRegistration
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration($"{AuthOptions.SectionName}:{nameof(AuthOptions.SignInThrottle)}")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
+        // Only the web (and whatever the deployment names) may say which end user a request is for.
+        builder.AddKnownProxies(ForwardedHeaders.XForwardedFor);
         builder.Services.AddSingleton<PasswordHasher>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<AccountService>();

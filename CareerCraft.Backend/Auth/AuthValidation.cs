@@ -19,14 +19,7 @@ internal static partial class AuthValidation
         {
             errors.Add("username", "3 to 32 characters: letters, digits, '.', '_' or '-'.");
         }
-        if (string.IsNullOrWhiteSpace(request.Email))
-        {
-            errors.Add("email", "Required.");
-        }
-        else if (request.Email.Trim().Length > 254 || !EmailPattern().IsMatch(request.Email.Trim()))
-        {
-            errors.Add("email", "Must be an email address.");
-        }
+        Email(errors, request.Email);
         Password(errors, request.Password);
         errors.Text("fullName", request.FullName, 100);
         return errors;
@@ -54,19 +47,46 @@ internal static partial class AuthValidation
         return errors;
     }
 
-    private static void Password(ValidationErrors errors, string? password)
+    /// <summary>A password being set (sign-up, change): the same rules wherever it is chosen.</summary>
+    public static void Password(ValidationErrors errors, string? password, string field = "password")
     {
         if (string.IsNullOrEmpty(password))
         {
-            errors.Add("password", "Required.");
+            errors.Add(field, "Required.");
         }
         else if (password.Length < MinPasswordLength || password.Length > MaxPasswordLength)
         {
-            errors.Add("password", $"{MinPasswordLength} to {MaxPasswordLength} characters.");
+            errors.Add(field, $"{MinPasswordLength} to {MaxPasswordLength} characters.");
         }
         else if (string.IsNullOrWhiteSpace(password))
         {
-            errors.Add("password", "Must not be only spaces.");
+            errors.Add(field, "Must not be only spaces.");
+        }
+    }
+
+    /// <summary>A password given to prove who one is: only its length is checked, it is compared, not chosen.</summary>
+    public static void CurrentPassword(ValidationErrors errors, string? password, string field)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add(field, "Required.");
+        }
+        else if (password.Length > MaxPasswordLength)
+        {
+            errors.Add(field, $"At most {MaxPasswordLength} characters.");
+        }
+    }
+
+    /// <summary>An email being set (sign-up, change).</summary>
+    public static void Email(ValidationErrors errors, string? email, string field = "email")
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            errors.Add(field, "Required.");
+        }
+        else if (email.Trim().Length > 254 || !EmailPattern().IsMatch(email.Trim()))
+        {
+            errors.Add(field, "Must be an email address.");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.Storage;
 using CareerCraft.ServiceDefaults.Auth;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CareerCraft.Backend.Auth;
 
-/// <summary>Access tokens (JWT, HS256) and refresh token secrets.</summary>
-public sealed class TokenIssuer(IOptions<JwtOptions> jwt, TimeProvider time)
+/// <summary>Access tokens (JWT, ES256, carrying the user's session version) and refresh token secrets.</summary>
+public sealed class TokenIssuer(IOptions<JwtOptions> jwt, IOptions<SigningKeyOptions> signing, SigningKeys keys, TimeProvider time)
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
@@ -18,7 +19,7 @@ public sealed class TokenIssuer(IOptions<JwtOptions> jwt, TimeProvider time)
     {
         var options = jwt.Value;
         var now = time.GetUtcNow();
-        var expires = now.AddMinutes(options.AccessTokenMinutes);
+        var expires = now.AddMinutes(signing.Value.AccessTokenMinutes);
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
@@ -31,9 +32,10 @@ public sealed class TokenIssuer(IOptions<JwtOptions> jwt, TimeProvider time)
                 [CareerCraftClaims.UserId] = user.Id,
                 [CareerCraftClaims.UserName] = user.UserName,
                 [CareerCraftClaims.Email] = user.Email,
+                [CareerCraftClaims.SessionVersion] = user.SessionVersion,
                 [JwtRegisteredClaimNames.Jti] = Ids.New(),
             },
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(options.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(keys.Current.Private, SecurityAlgorithms.EcdsaSha256),
         });
         return (token, expires);
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,7 @@ public static class CoverLettersApi
             .WithTags("Cover letters")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", Create);
+        group.MapPost("/", Create).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
@@ -24,13 +25,17 @@ public static class CoverLettersApi
         return routes;
     }
 
-    private static async Task<Results<Created<CoverLetterResponse>, ValidationProblem>> Create(
-        CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CoverLetterResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = CoverLetterValidation.Validate(request);
         if (errors.Any)
         {
             return errors.ToProblem();
+        }
+        if (await quotas.ForCoverLetterAsync(user.RequiredUserId(), cancellationToken) is { } full)
+        {
+            return full;
         }
         var now = Ids.Now(time);
         var letter = new CoverLetter { Id = Ids.New(), OwnerId = user.RequiredUserId(), CreatedAt = now, UpdatedAt = now };

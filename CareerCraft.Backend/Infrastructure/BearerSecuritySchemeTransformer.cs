@@ -22,7 +22,7 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
             Scheme = "bearer",
             BearerFormat = "JWT",
             In = ParameterLocation.Header,
-            Description = "Access token from POST /api/auth/signin or /api/auth/signup (HS256, 60 minutes).",
+            Description = "Access token from POST /api/auth/signin or /api/auth/signup (ES256, 10 minutes; public keys at /.well-known/jwks.json).",
         };
         return Task.CompletedTask;
     }

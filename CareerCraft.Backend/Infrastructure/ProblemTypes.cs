@@ -7,6 +7,10 @@ public static class ProblemTypes
 
     public const string InvalidInput = Base + "invalid-input";
     public const string InvalidCredentials = Base + "invalid-credentials";
+
+    /// <summary>A signed-in user confirmed a change with a wrong current password.</summary>
+    public const string WrongPassword = Base + "wrong-password";
+    public const string QuotaExceeded = Base + "quota-exceeded";
     public const string Unauthorized = Base + "unauthorized";
     public const string InvalidRefreshToken = Base + "invalid-refresh-token";
     public const string EmailTaken = Base + "email-taken";

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -25,13 +26,13 @@ public static class ResumesApi
             .WithTags("Resumes")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "file", user, service, options.Value, ct))
+        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, CancellationToken ct) =>
+                Upload(request, "file", user, service, quotas, options.Value, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"))
             .WithUploadProblems();
         // Field name of the original web client, kept so old clients keep working.
-        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "resume", user, service, options.Value, ct))
+        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, CancellationToken ct) =>
+                Upload(request, "resume", user, service, quotas, options.Value, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"))
             .WithUploadProblems();
         group.MapGet("/", List);
@@ -49,12 +50,15 @@ public static class ResumesApi
     }
 
     private static RouteHandlerBuilder WithUploadProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .RequireRateLimiting(QuotasRegistration.UploadPolicy)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
-        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, ResumeOptions options, CancellationToken cancellationToken)
+        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, ResumeOptions options, CancellationToken cancellationToken)
     {
         var tooLarge = Problems.TooLarge(ProblemTypes.FileTooLarge, $"A resume may be at most {options.MaxFileBytes / (1024 * 1024)} MB.");
         if (!request.HasFormContentType)
@@ -108,6 +112,11 @@ public static class ResumesApi
         if (file!.Length > options.MaxFileBytes)
         {
             return tooLarge;
+        }
+
+        if (await quotas.ForResumeAsync(user.RequiredUserId(), file.Length, cancellationToken) is { } full)
+        {
+            return full;
         }
 
         var content = new byte[file.Length];

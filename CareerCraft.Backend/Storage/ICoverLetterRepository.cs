@@ -13,4 +13,9 @@ public interface ICoverLetterRepository
     Task<bool> UpdateAsync(CoverLetter letter, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken);
+
+    Task<long> CountAsync(string ownerId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every letter of the owner (account deletion).</summary>
+    Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken);
 }

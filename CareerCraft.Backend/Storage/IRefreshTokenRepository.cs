@@ -12,4 +12,7 @@ public interface IRefreshTokenRepository
     Task RevokeFamilyAsync(string familyId, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task RevokeAllForUserAsync(string userId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Removes the user's tokens, revoked or not (account deletion).</summary>
+    Task DeleteAllForUserAsync(string userId, CancellationToken cancellationToken);
 }

@@ -24,4 +24,10 @@ public interface IResumeRepository
     Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken);
+
+    /// <summary>How many resumes the owner has and their files' bytes together (quotas).</summary>
+    Task<StorageUsage> GetUsageAsync(string ownerId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every resume record of the owner (account deletion; their files are the caller's to remove first).</summary>
+    Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken);
 }

@@ -10,6 +10,13 @@ public sealed class User
     public string NormalizedEmail { get; set; } = "";
     public string PasswordHash { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Goes up on sign-out, password change and sign-out everywhere; access tokens carry the value they were issued
+    /// with, and one older than this is refused at once, before it expires.
+    /// </summary>
+    public int SessionVersion { get; set; }
+
     public UserProfile Profile { get; set; } = new();
 
     /// <summary>The one normalisation used for lookups and unique indexes alike.</summary>

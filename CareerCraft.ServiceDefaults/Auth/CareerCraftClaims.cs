@@ -9,5 +9,8 @@ public static class CareerCraftClaims
     public const string UserName = "unique_name";
     public const string Email = "email";
 
+    /// <summary>The user's session version when the token was issued; the backend refuses a token whose version is stale.</summary>
+    public const string SessionVersion = "sv";
+
     public static string? GetUserId(this ClaimsPrincipal user) => user.FindFirst(UserId)?.Value;
 }

@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 
 namespace CareerCraft.ServiceDefaults.Auth;
 
-/// <summary>The token settings backend (which issues) and ML (which only validates) must agree on.</summary>
-public sealed class JwtOptions : IValidatableObject
+/// <summary>
+/// What every service that checks tokens must agree on. Only the backend holds a private key (its own options);
+/// the others know where the backend publishes its public keys.
+/// </summary>
+public sealed class JwtOptions
 {
     public const string SectionName = "Jwt";
-    public const int MinimumKeyBytes = 32;
+
+    /// <summary>Service discovery finds the backend; the web and ML read its keys from here.</summary>
+    public const string DefaultJwksUri = "https+http://backend/.well-known/jwks.json";
 
     [Required]
     public string Issuer { get; set; } = "careercraft";
@@ -15,22 +19,23 @@ public sealed class JwtOptions : IValidatableObject
     [Required]
     public string Audience { get; set; } = "careercraft";
 
-    /// <summary>HS256 key; comes from the AppHost's secret parameter or user secrets, never from the repository.</summary>
-    public string SigningKey { get; set; } = "";
+    /// <summary>The backend's JSON Web Key Set (public keys only); unused by the backend itself.</summary>
+    [Required]
+    public string JwksUri { get; set; } = DefaultJwksUri;
 
+    /// <summary>
+    /// The key set itself (its JSON), for a service run without a backend to read it from (benchmarks, the
+    /// extraction fuzzer). Public keys only; when set, <see cref="JwksUri"/> is not read.
+    /// </summary>
+    public string? Jwks { get; set; }
+
+    /// <summary>
+    /// How often the key set is read again on its own; a token with an unknown <c>kid</c> (a new key after a
+    /// rotation) makes it read again sooner, at most every <see cref="JwksMinimumRefreshSeconds"/>.
+    /// </summary>
     [Range(1, 24 * 60)]
-    public int AccessTokenMinutes { get; set; } = 60;
+    public int JwksRefreshMinutes { get; set; } = 10;
 
-    public byte[] SigningKeyBytes => Encoding.UTF8.GetBytes(SigningKey);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Encoding.UTF8.GetByteCount(SigningKey) < MinimumKeyBytes)
-        {
-            yield return new ValidationResult(
-                $"Jwt:SigningKey must be at least {MinimumKeyBytes} bytes (HS256). Set it with the AppHost parameter 'jwt-signing-key', " +
-                "the environment variable Jwt__SigningKey, or 'dotnet user-secrets set Jwt:SigningKey <value>'.",
-                [nameof(SigningKey)]);
-        }
-    }
+    [Range(1, 3600)]
+    public int JwksMinimumRefreshSeconds { get; set; } = 30;
 }

@@ -20,13 +20,23 @@ public static class RateLimitRejection
         TimeSpan? wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : fallbackRetryAfter;
         if (wait is { } seconds)
         {
-            context.HttpContext.Response.Headers.RetryAfter =
-                Math.Max(1, (int)Math.Ceiling(seconds.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(context.HttpContext.Response, seconds);
         }
         await TypedResults.Problem(
             title: "Too many requests",
             detail: detail,
             statusCode: StatusCodes.Status429TooManyRequests,
             type: ProblemType).ExecuteAsync(context.HttpContext);
+    }
+}
+
+/// <summary><c>Retry-After</c> in whole seconds, never 0: a client told "0" would try again at once.</summary>
+public static class RetryAfter
+{
+    public static int Set(HttpResponse response, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds;
     }
 }

@@ -37,17 +37,17 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public async Task The_jwt_key_is_a_generated_secret_both_services_receive()
+    public async Task The_jwt_key_is_a_generated_secret_only_the_backend_receives()
     {
         var resources = (await PublishedManifest.PublishAsync()).Resources;
 
         var input = resources["jwt-signing-key"]!["inputs"]!["value"]!;
         Assert.True((bool)input["secret"]!);
         Assert.Equal(64, (int)input["default"]!["generate"]!["minLength"]!);
-        foreach (var service in new[] { "backend", "ml" })
-        {
-            Assert.Equal("{jwt-signing-key.value}", (string?)resources[service]!["env"]!["Jwt__SigningKey"]);
-        }
+        // Only the backend can sign; ML reads the public keys (through its reference to the backend).
+        Assert.Equal("{jwt-signing-key.value}", (string?)resources["backend"]!["env"]!["Jwt__SigningKey"]);
+        Assert.Null(resources["ml"]!["env"]!["Jwt__SigningKey"]);
+        Assert.NotNull(resources["ml"]!["env"]!["services__backend__http__0"]);
     }
 
     [Fact]

@@ -30,14 +30,16 @@ public sealed class AccountFlowTests(BackendFixture fixture)
         Assert.Equal(43, body.GetProperty("refreshToken").GetString()!.Length); // 256 bits, base64url
 
         var jwt = new JwtSecurityTokenHandler().ReadJwtToken(body.GetProperty("token").GetString());
-        Assert.Equal("HS256", jwt.Header.Alg);
+        Assert.Equal("ES256", jwt.Header.Alg);
+        Assert.False(string.IsNullOrEmpty(jwt.Header.Kid));
+        Assert.Equal("0", jwt.Claims.Single(c => c.Type == "sv").Value);
         Assert.Equal(user.GetProperty("id").GetString(), jwt.Claims.Single(c => c.Type == "sub").Value);
         Assert.Equal(username, jwt.Claims.Single(c => c.Type == "unique_name").Value);
         Assert.Equal($"{username}@Example.com", jwt.Claims.Single(c => c.Type == "email").Value);
         Assert.Equal("careercraft", jwt.Issuer);
-        Assert.InRange(jwt.ValidTo - jwt.ValidFrom, TimeSpan.FromMinutes(59.9), TimeSpan.FromMinutes(60.1));
+        Assert.InRange(jwt.ValidTo - jwt.ValidFrom, TimeSpan.FromMinutes(9.9), TimeSpan.FromMinutes(10.1));
         var expiresAt = body.GetProperty("expiresAt").GetDateTimeOffset();
-        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(58), TimeSpan.FromMinutes(61));
+        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(11));
 
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("token").GetString());

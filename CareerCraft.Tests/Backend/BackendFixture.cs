@@ -24,7 +24,8 @@ public sealed class BackendFixture : IAsyncLifetime
             .WithSetting("Storage:Path", DatabasePath)
             .WithSetting("Ml:BaseAddress", Ml.BaseUrl)
             .WithSetting("Auth:BCryptWorkFactor", "4")
-            .WithSetting("Auth:RateLimit:PermitLimit", "100000");
+            .WithSetting("Auth:RateLimit:PermitLimit", "100000")
+            .WithSetting("Quotas:UploadsPerMinute", "100000");
     }
 
     public async Task DisposeAsync()

@@ -59,4 +59,8 @@ public sealed class GatedResumeReads(IResumeRepository inner, ReadGate gate) : I
         inner.SetAnalysisAsync(ownerId, id, analysisJson, at, cancellationToken);
 
     public Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) => inner.DeleteAsync(ownerId, id, cancellationToken);
+
+    public Task<StorageUsage> GetUsageAsync(string ownerId, CancellationToken cancellationToken) => inner.GetUsageAsync(ownerId, cancellationToken);
+
+    public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) => inner.DeleteAllAsync(ownerId, cancellationToken);
 }

@@ -24,8 +24,8 @@ public sealed class RepositoryContractTests
         Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA@EXAMPLE.COM", default))!.Id);
         Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA", default))!.Id);
         Assert.Null(await store.Users.FindByLoginAsync("""{"$gt": ""}""", default));
-        Assert.True(await store.Users.ExistsAsync(ada.Id, default));
-        Assert.False(await store.Users.ExistsAsync("missing", default));
+        Assert.Equal(0, await store.Users.GetSessionVersionAsync(ada.Id, default));
+        Assert.Null(await store.Users.GetSessionVersionAsync("missing", default));
 
         var sameEmail = await Assert.ThrowsAsync<DuplicateUserException>(() => store.Users.CreateAsync(NewUser("other", "ada@example.COM"), default));
         Assert.Equal("email", sameEmail.Field);
@@ -60,7 +60,7 @@ public sealed class RepositoryContractTests
         Assert.Equal(["Engineer"], read.TargetRoles);
 
         Assert.True(await store.Users.DeleteAsync(user.Id, default));
-        Assert.False(await store.Users.ExistsAsync(user.Id, default));
+        Assert.Null(await store.Users.GetSessionVersionAsync(user.Id, default));
         Assert.False(await store.Users.DeleteAsync(user.Id, default));
     }
 
@@ -222,6 +222,68 @@ public sealed class RepositoryContractTests
         Assert.Null(await store.Files.ReadAsync(key, default));
         await store.Files.DeleteAsync(key, default);
         Assert.Null(await store.Files.ReadAsync("no-such-key", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Session_version_password_and_email_change_atomically_and_email_stays_unique(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var ada = NewUser("ada", "ada@example.com");
+        var bob = NewUser("bob", "bob@example.com");
+        await store.Users.CreateAsync(ada, default);
+        await store.Users.CreateAsync(bob, default);
+
+        Assert.Equal(1, await store.Users.BumpSessionVersionAsync(ada.Id, default));
+        Assert.Equal(2, await store.Users.BumpSessionVersionAsync(ada.Id, default));
+        Assert.Null(await store.Users.BumpSessionVersionAsync("missing", default));
+        Assert.Equal(0, await store.Users.GetSessionVersionAsync(bob.Id, default));
+
+        Assert.True(await store.Users.SetPasswordHashAsync(ada.Id, "$2a$04$new-hash", default));
+        var changed = (await store.Users.FindByIdAsync(ada.Id, default))!;
+        Assert.Equal("$2a$04$new-hash", changed.PasswordHash);
+        Assert.Equal(3, changed.SessionVersion);
+
+        Assert.True(await store.Users.SetEmailAsync(ada.Id, "Ada@New.example", User.Normalize("Ada@New.example"), default));
+        Assert.Equal(ada.Id, (await store.Users.FindByLoginAsync("ADA@NEW.EXAMPLE", default))!.Id);
+        Assert.Null(await store.Users.FindByLoginAsync("ADA@EXAMPLE.COM", default));
+        var taken = await Assert.ThrowsAsync<DuplicateUserException>(() =>
+            store.Users.SetEmailAsync(ada.Id, "BOB@example.com", User.Normalize("BOB@example.com"), default));
+        Assert.Equal("email", taken.Field);
+        Assert.Equal("Ada@New.example", (await store.Users.FindByIdAsync(ada.Id, default))!.Email);
+        // The old address is free again for someone else.
+        await store.Users.CreateAsync(NewUser("carol", "ada@example.com"), default);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task An_owners_usage_is_counted_and_everything_of_theirs_is_deleted_and_nothing_else(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        for (var i = 0; i < 3; i++)
+        {
+            await store.Resumes.AddAsync(NewResume("alice", T0.AddMinutes(i)), default);
+            await store.CoverLetters.AddAsync(NewLetter("alice", T0.AddMinutes(i), "Contoso"), default);
+        }
+        await store.Resumes.AddAsync(NewResume("bob", T0), default);
+        await store.CoverLetters.AddAsync(NewLetter("bob", T0, "Fabrikam"), default);
+        await store.RefreshTokens.AddAsync(NewToken("alice", "family-a", "hash-a"), default);
+        await store.RefreshTokens.AddAsync(NewToken("bob", "family-b", "hash-b"), default);
+
+        Assert.Equal(new StorageUsage(3, 3 * 1234), await store.Resumes.GetUsageAsync("alice", default));
+        Assert.Equal(new StorageUsage(0, 0), await store.Resumes.GetUsageAsync("nobody", default));
+        Assert.Equal(3, await store.CoverLetters.CountAsync("alice", default));
+
+        await store.Resumes.DeleteAllAsync("alice", default);
+        await store.CoverLetters.DeleteAllAsync("alice", default);
+        await store.RefreshTokens.DeleteAllForUserAsync("alice", default);
+
+        Assert.Equal(0, (await store.Resumes.ListAsync("alice", 0, 10, default)).Total);
+        Assert.Equal(0, await store.CoverLetters.CountAsync("alice", default));
+        Assert.Null(await store.RefreshTokens.FindByHashAsync("hash-a", default));
+        Assert.Equal(1, (await store.Resumes.ListAsync("bob", 0, 10, default)).Total);
+        Assert.Equal(1, await store.CoverLetters.CountAsync("bob", default));
+        Assert.NotNull(await store.RefreshTokens.FindByHashAsync("hash-b", default));
     }
 
     private static User NewUser(string userName, string email) => new()

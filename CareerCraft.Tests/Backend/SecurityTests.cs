@@ -16,11 +16,16 @@ public sealed class SecurityTests(BackendFixture fixture)
     private const string SomeId = "0195a1b2c3d4e5f60718293a4b5c6d7e";
     private readonly ServiceFactory<BackendService> _factory = fixture.Factory;
 
-    /// <summary>Every endpoint except sign-up, sign-in and refresh.</summary>
+    /// <summary>Every endpoint except sign-up, sign-in, refresh and the public key set.</summary>
     public static TheoryData<string, string> ProtectedEndpoints => new()
     {
         { "POST", "/api/auth/signout" },
         { "GET", "/api/auth/me" },
+        { "POST", "/api/auth/signout-everywhere" },
+        { "POST", "/api/account/password" },
+        { "POST", "/api/account/email" },
+        { "POST", "/api/account/delete" },
+        { "GET", "/api/account/export" },
         { "GET", "/api/profile" },
         { "PUT", "/api/profile" },
         { "POST", "/api/resumes" },
@@ -49,7 +54,7 @@ public sealed class SecurityTests(BackendFixture fixture)
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
 
-    public static TheoryData<string> BadTokens => new() { "expired", "wrong-key", "alg-none", "deleted-user", "garbage" };
+    public static TheoryData<string> BadTokens => new() { "expired", "wrong-key", "hs256-old-key", "alg-none", "deleted-user", "stale-session", "no-session-version", "garbage" };
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -59,7 +64,10 @@ public sealed class SecurityTests(BackendFixture fixture)
         var token = kind switch
         {
             "expired" => TestJwt.Create(user.Id, user.Username, user.Email, lifetime: TimeSpan.FromMinutes(-5)),
-            "wrong-key" => TestJwt.Create(user.Id, user.Username, user.Email, signingKey: "another-signing-key-that-is-long-enough-0123456789"),
+            "wrong-key" => TestJwt.Create(user.Id, user.Username, user.Email, signingKey: TestJwt.ForeignKey),
+            "hs256-old-key" => TestJwt.CreateHs256(user.Id),
+            "stale-session" => TestJwt.Create(user.Id, user.Username, user.Email, sessionVersion: -1),
+            "no-session-version" => TokenWithoutSessionVersion(user),
             "alg-none" => UnsignedToken(user),
             "deleted-user" => user.Token,
             _ => "not.a.jwt",
@@ -224,6 +232,27 @@ public sealed class SecurityTests(BackendFixture fixture)
         Assert.True(errors.TryGetProperty("email", out _));
     }
 
+    public static TheoryData<string, string> AccountBodies => new()
+    {
+        { "/api/account/password", "{\"currentPassword\":{\"$ne\":null}}" },
+        { "/api/account/email", "not json" },
+        { "/api/account/delete", "" },
+        { "/api/account/delete", "[1,2]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AccountBodies))]
+    public async Task Account_changes_with_unreadable_bodies_are_a_4xx_problem_never_a_500(string path, string body)
+    {
+        var user = await _factory.SignUpAsync();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await user.Client.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/api/auth/me")).StatusCode);
+    }
+
     [Fact]
     public async Task Json_operator_objects_where_strings_belong_are_a_bad_request_not_a_query()
     {
@@ -231,6 +260,16 @@ public sealed class SecurityTests(BackendFixture fixture)
         using var response = await _factory.CreateClient().PostAsync("/api/auth/signin", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    private static string TokenWithoutSessionVersion(TestUser user) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = TestJwt.Issuer,
+            Audience = TestJwt.Audience,
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            Claims = new Dictionary<string, object> { ["sub"] = user.Id },
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(TestJwt.Key.Private, "ES256"),
+        });
 
     private static string UnsignedToken(TestUser user)
     {

@@ -17,7 +17,8 @@ public static class StandaloneBackend
         var factory = new ServiceFactory<BackendService>()
             .WithSetting("Storage:Path", databasePath)
             .WithSetting("Ml:BaseAddress", mlBaseUrl ?? UnreachableMl)
-            .WithSetting("Auth:RateLimit:PermitLimit", "100000");
+            .WithSetting("Auth:RateLimit:PermitLimit", "100000")
+            .WithSetting("Quotas:UploadsPerMinute", "100000");
         return lowBCryptCost ? factory.WithSetting("Auth:BCryptWorkFactor", "4") : factory;
     }
 }

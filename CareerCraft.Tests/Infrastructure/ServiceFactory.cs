@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace CareerCraft.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts one service in the test process with the tests' JWT key. <typeparamref name="TEntry"/> is the
+/// Hosts one service in the test process with the tests' JWT key (the backend signs with it, the others read its
+/// public half from <see cref="TestJwks"/>). <typeparamref name="TEntry"/> is the
 /// service's marker type (the three top-level Program types collide).
 /// </summary>
 public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry : class
@@ -18,6 +21,7 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         ["Jwt:SigningKey"] = TestJwt.SigningKey,
         ["Jwt:Issuer"] = TestJwt.Issuer,
         ["Jwt:Audience"] = TestJwt.Audience,
+        ["Jwt:JwksUri"] = TestJwks.Uri,
     };
 
     private LogRecorder? _logs;
@@ -60,6 +64,19 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// Starts the service on a real loopback socket (where the peer address is real, as forwarded-header and
+    /// per-address rules need, and a browser can reach it) and returns its address.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        // Kestrel reports the bound address (e.g. http://127.0.0.1:41235); "localhost" would make the browser try IPv6 first.
+        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
     }
 
     public HttpClient CreateAuthenticatedClient(string userId = "test-user")

@@ -66,6 +66,20 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public async Task DeleteCoverLetterAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/cover-letters/{Uri.EscapeDataString(id)}", null, ct);
 
+    /// <summary>A new token pair: every other session of the user has ended.</summary>
+    public Task<AuthResult> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken ct = default) =>
+        ReadAsync<AuthResult>(HttpMethod.Post, "/api/account/password", JsonContent.Create(request), ct);
+
+    public Task<UserInfo> ChangeEmailAsync(ChangeEmailRequest request, CancellationToken ct = default) =>
+        ReadAsync<UserInfo>(HttpMethod.Post, "/api/account/email", JsonContent.Create(request), ct);
+
+    /// <summary>Removes the account and everything it holds, in the backend's stores and its file store.</summary>
+    public async Task DeleteAccountAsync(DeleteAccountRequest request, CancellationToken ct = default) =>
+        await SendAsync(HttpMethod.Post, "/api/account/delete", JsonContent.Create(request), ct);
+
+    public async Task SignOutEverywhereAsync(CancellationToken ct = default) =>
+        await SendAsync(HttpMethod.Post, "/api/auth/signout-everywhere", null, ct);
+
     /// <summary>A stored file, buffered: resumes are at most 5 MB and letters a few KB.</summary>
     public async Task<DownloadedFile> DownloadAsync(string path, CancellationToken ct = default)
     {
@@ -74,14 +88,38 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
             ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
             ?? "download";
-        return new DownloadedFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", fileName);
+        return new DownloadedFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", fileName,
+            response.Headers.TryGetValues("Content-Security-Policy", out var policy) ? string.Join(", ", policy) : null);
     }
 
-    private async Task<T> ReadAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken ct) =>
-        await ServiceCall.ReadAsync<T>(http, await session.RequestAsync(method, path, content, ct), ServiceName, ct);
+    private async Task<T> ReadAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    {
+        using var response = await SendAsync(method, path, content, ct);
+        return await ServiceCall.ReadJsonAsync<T>(response, ServiceName, ct);
+    }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct) =>
-        await ServiceCall.SendAsync(http, await session.RequestAsync(method, path, content, ct), ServiceName, ct);
+    /// <summary>
+    /// One retry on a 401, with a refreshed token: a sign-out in another browser moves the user's session version
+    /// on, which refuses this browser's access token too while its refresh token still works. The bodies sent
+    /// here are all buffered, so the same content can go again.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    {
+        var request = await session.RequestAsync(method, path, content, ct);
+        try
+        {
+            return await ServiceCall.SendAsync(http, request, ServiceName, ct);
+        }
+        catch (ServiceException ex) when (ex.Problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            var retry = await session.RetryAsync(request, content, ct);
+            if (retry is null)
+            {
+                throw;
+            }
+            return await ServiceCall.SendAsync(http, retry, ServiceName, ct);
+        }
+    }
 
     /// <summary>Accepts a bare array or a page object (<c>{items: [...], ...}</c>), so paging metadata can evolve freely.</summary>
     private static List<T> Items<T>(JsonElement body)
@@ -95,4 +133,5 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     }
 }
 
-public sealed record DownloadedFile(byte[] Content, string ContentType, string FileName);
+/// <param name="ContentSecurityPolicy">The backend's policy for the file (a resume: <c>sandbox</c>), kept on the way out.</param>
+public sealed record DownloadedFile(byte[] Content, string ContentType, string FileName, string? ContentSecurityPolicy = null);

@@ -1,6 +1,7 @@
 using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Health;
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace CareerCraft.Web.Services;
 
@@ -18,8 +19,23 @@ public static class ServiceClientsRegistration
         builder.Services.AddHttpClient<BackendClient>(c => c.BaseAddress = new Uri(BackendBaseAddress));
         builder.Services.AddHttpClient<BackendAuthClient>(c => c.BaseAddress = new Uri(BackendBaseAddress));
         builder.Services.AddHttpClient<MlClient>(c => c.BaseAddress = new Uri(MlBaseAddress));
-        builder.Services.WithUserFacingResilience(nameof(BackendClient), nameof(BackendAuthClient), nameof(MlClient));
+        builder.Services.WithUserFacingResilience(nameof(BackendClient), nameof(MlClient));
+        builder.Services.AddHttpClient<BackendAuthClient>().WithoutRetries(TimeSpan.FromSeconds(15));
         builder.Services.AddScoped<ServiceHealthProbe>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Account calls get one timeout and nothing else. A retry of a refused sign-in (429) would only hold the person's
+    /// page until the limit passed, and a circuit breaker would let strangers' refused attempts open the circuit
+    /// for everyone's sign-in.
+    /// </summary>
+    private static IHttpClientBuilder WithoutRetries(this IHttpClientBuilder builder, TimeSpan timeout)
+    {
+#pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the defaults' handler for one client
+        builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        builder.AddResilienceHandler("account-calls", pipeline => pipeline.AddTimeout(timeout));
         return builder;
     }
 

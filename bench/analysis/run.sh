@@ -15,7 +15,8 @@ dotnet build "$ROOT/CareerCraft.Ml/CareerCraft.Ml.csproj" -c Release -nologo -v 
 dotnet build HttpBench/HttpBench.csproj -c Release -nologo -v q >/dev/null
 
 # The service as deployed, minus telemetry export; the limiter is opened up so it measures the work, not the quota.
-Jwt__SigningKey="$KEY" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+# It holds no signing key: it checks the bench's ES256 tokens against the public key set it is given.
+Jwt__Jwks="$(dotnet HttpBench/bin/Release/net10.0/HttpBench.dll --jwks "$KEY")" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
 Ml__RateLimit__PermitsPerMinute=100000 Ml__RateLimit__Burst=10000 \
   dotnet "$ROOT/CareerCraft.Ml/bin/Release/net10.0/CareerCraft.Ml.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>&1 &
 ML_PID=$!

@@ -15,7 +15,7 @@ public sealed class ServiceUnderFuzz : IAsyncDisposable
     private readonly Process _process;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
-    private readonly string _key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+    private readonly FuzzSigningKey _key = new();
 
     private ServiceUnderFuzz(string executable, int port)
     {
@@ -28,7 +28,7 @@ public sealed class ServiceUnderFuzz : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = Address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Jwt__SigningKey"] = _key;
+        start.Environment["Jwt__Jwks"] = _key.Jwks;
         start.Environment["Ml__RateLimit__PermitsPerMinute"] = "100000";
         start.Environment["Ml__RateLimit__Burst"] = "10000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -75,18 +75,8 @@ public sealed class ServiceUnderFuzz : IAsyncDisposable
         throw new TimeoutException("The ML service did not become healthy in 2 minutes.");
     }
 
-    /// <summary>An HS256 token for <paramref name="user"/> the service accepts (issuer and audience are the defaults).</summary>
-    public string Token(string user)
-    {
-        static string Part(string json) => Base64Url(Encoding.UTF8.GetBytes(json));
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var unsigned = Part("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." +
-            Part($"{{\"sub\":\"{user}\",\"unique_name\":\"{user}\",\"email\":\"{user}@example.com\",\"iss\":\"careercraft\",\"aud\":\"careercraft\",\"nbf\":{now - 60},\"exp\":{now + 86_400}}}");
-        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(_key), Encoding.ASCII.GetBytes(unsigned));
-        return unsigned + "." + Base64Url(signature);
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>An ES256 token for <paramref name="user"/> the service accepts.</summary>
+    public string Token(string user) => _key.Token(user);
 
     private static int FreePort()
     {
@@ -163,5 +153,6 @@ public sealed class ServiceUnderFuzz : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        _key.Dispose();
     }
 }

@@ -34,6 +34,12 @@ internal sealed class MongoCoverLetterRepository(MongoCollections collections) :
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         (await collections.CoverLetters.DeleteOneAsync(Owned(ownerId, id), cancellationToken)).DeletedCount == 1;
 
+    public Task<long> CountAsync(string ownerId, CancellationToken cancellationToken) =>
+        collections.CoverLetters.CountDocumentsAsync(Filter.Eq(c => c.OwnerId, ownerId), cancellationToken: cancellationToken);
+
+    public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) =>
+        collections.CoverLetters.DeleteManyAsync(Filter.Eq(c => c.OwnerId, ownerId), cancellationToken);
+
     private static FilterDefinition<CoverLetter> Owned(string ownerId, string id) =>
         Filter.Eq(c => c.Id, id) & Filter.Eq(c => c.OwnerId, ownerId);
 }

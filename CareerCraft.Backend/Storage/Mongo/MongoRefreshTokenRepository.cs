@@ -27,5 +27,8 @@ internal sealed class MongoRefreshTokenRepository(MongoCollections collections) 
     public Task RevokeAllForUserAsync(string userId, DateTimeOffset at, CancellationToken cancellationToken) =>
         collections.RefreshTokens.UpdateManyAsync(Filter.Eq(t => t.UserId, userId) & Active, Revoke(at), cancellationToken: cancellationToken);
 
+    public Task DeleteAllForUserAsync(string userId, CancellationToken cancellationToken) =>
+        collections.RefreshTokens.DeleteManyAsync(Filter.Eq(t => t.UserId, userId), cancellationToken);
+
     private static UpdateDefinition<RefreshToken> Revoke(DateTimeOffset at) => Builders<RefreshToken>.Update.Set(t => t.RevokedAt, at);
 }

@@ -62,6 +62,18 @@ internal sealed class MongoResumeRepository(MongoCollections collections) : IRes
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         (await collections.Resumes.DeleteOneAsync(Owned(ownerId, id), cancellationToken)).DeletedCount == 1;
 
+    public async Task<StorageUsage> GetUsageAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var totals = await collections.Resumes.Aggregate()
+            .Match(Filter.Eq(r => r.OwnerId, ownerId))
+            .Group(r => r.OwnerId, g => new { Count = g.LongCount(), Bytes = g.Sum(r => r.Size) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return totals is null ? new StorageUsage(0, 0) : new StorageUsage(totals.Count, totals.Bytes);
+    }
+
+    public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) =>
+        collections.Resumes.DeleteManyAsync(Filter.Eq(r => r.OwnerId, ownerId), cancellationToken);
+
     /// <summary>Every single-resume query goes through the owner as well as the id.</summary>
     public static FilterDefinition<Resume> Owned(string ownerId, string id) =>
         Filter.Eq(r => r.Id, id) & Filter.Eq(r => r.OwnerId, ownerId);

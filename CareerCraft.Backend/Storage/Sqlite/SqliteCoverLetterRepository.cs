@@ -36,4 +36,14 @@ internal sealed class SqliteCoverLetterRepository(SqliteDatabase database) : ICo
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
             "DELETE FROM cover_letters WHERE id = $id AND owner_id = $owner;", cancellationToken, ("$id", id), ("$owner", ownerId)) == 1;
+
+    public async Task<long> CountAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenConnection();
+        await using var command = connection.Command("SELECT COUNT(*) FROM cover_letters WHERE owner_id = $owner;", ("$owner", ownerId));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM cover_letters WHERE owner_id = $owner;", cancellationToken, ("$owner", ownerId));
 }

@@ -28,4 +28,7 @@ internal sealed class SqliteRefreshTokenRepository(SqliteDatabase database) : IR
         database.ExecuteAsync(
             "UPDATE refresh_tokens SET revoked_at = $at WHERE user_id = $user AND revoked_at IS NULL;",
             cancellationToken, ("$user", userId), ("$at", at.ToString("O")));
+
+    public Task DeleteAllForUserAsync(string userId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM refresh_tokens WHERE user_id = $user;", cancellationToken, ("$user", userId));
 }

@@ -48,4 +48,17 @@ internal sealed class SqliteResumeRepository(SqliteDatabase database) : IResumeR
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
             "DELETE FROM resumes WHERE id = $id AND owner_id = $owner;", cancellationToken, ("$id", id), ("$owner", ownerId)) == 1;
+
+    public async Task<StorageUsage> GetUsageAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenConnection();
+        await using var command = connection.Command(
+            "SELECT COUNT(*), COALESCE(SUM(json_extract(doc, '$.size')), 0) FROM resumes WHERE owner_id = $owner;", ("$owner", ownerId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StorageUsage(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM resumes WHERE owner_id = $owner;", cancellationToken, ("$owner", ownerId));
 }

@@ -38,11 +38,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (cookies, storage) per simulated person.</summary>
+    private int _people;
+
+    /// <summary>
+    /// A fresh browser profile (cookies, storage) per simulated person, each at an address of its own: the web
+    /// believes X-Forwarded-For from loopback, as it would from the ingress in front of it, so every person counts
+    /// as one end user at the backend's per-address limits, as real browsers do.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
+        var person = Interlocked.Increment(ref _people);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-For"] = $"198.18.{person / 250}.{person % 250 + 1}" },
             BaseURL = Services.WebAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             AcceptDownloads = true,

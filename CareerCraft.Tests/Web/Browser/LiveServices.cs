@@ -3,8 +3,6 @@ using CareerCraft.Ml;
 using CareerCraft.Tests.Infrastructure;
 using CareerCraft.Tests.Ml.CoverLetters;
 using CareerCraft.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCraft.Tests.Web.Browser;
@@ -64,7 +62,7 @@ public sealed class LiveServices : IAsyncDisposable
             // A browser flow sends more requests per minute than the per-user limit allows a person.
             .WithSetting("Ml:RateLimit:PermitsPerMinute", "100000")
             .WithSetting("Ml:RateLimit:Burst", "10000");
-        services.MlAddress = StartOnLoopback(services.Ml);
+        services.MlAddress = services.Ml.StartOnLoopback();
 
         services.Backend = new ServiceFactory<BackendService>()
             .RecordLogsTo(services.Logs)
@@ -72,24 +70,21 @@ public sealed class LiveServices : IAsyncDisposable
             .WithSetting("Ml:BaseAddress", services.MlAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString())
             .WithSetting("Auth:BCryptWorkFactor", "4")
-            .WithSetting("Auth:RateLimit:PermitLimit", "100000");
-        services.BackendAddress = StartOnLoopback(services.Backend);
+            // The real per-address limit: each simulated person has an address of their own (BrowserFixture).
+            .WithSetting("Auth:RateLimit:PermitLimit", "10")
+            .WithSetting("Auth:SignInThrottle:BaseDelaySeconds", "10")
+            .WithSetting("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")
+            .WithSetting("Quotas:UploadsPerMinute", "100000");
+        services.BackendAddress = services.Backend.StartOnLoopback();
 
         services.Web = new ServiceFactory<WebApp>()
             .RecordLogsTo(services.Logs)
+            // Loopback stands for the TLS-terminating ingress in front of the web (the browsers' headers say who they are).
+            .WithSetting("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")
             .WithSetting("services:backend:http:0", services.BackendAddress.ToString())
             .WithSetting("services:ml:http:0", services.MlAddress.ToString());
-        services.WebAddress = StartOnLoopback(services.Web);
+        services.WebAddress = services.Web.StartOnLoopback();
         return services;
-    }
-
-    private static Uri StartOnLoopback<T>(ServiceFactory<T> factory) where T : class
-    {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        // Kestrel reports the bound address (e.g. http://127.0.0.1:41235); "localhost" would make the browser try IPv6 first.
-        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()

@@ -30,7 +30,7 @@ public sealed class ResumeDetailsPageTests : FluentTestContext, IAsyncLifetime
         });
         var backend = new Uri(_backend.BaseUrl);
         var auth = new BackendAuthClient(new HttpClient { BaseAddress = backend });
-        var refresher = new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TimeProvider.System, NullLogger<TokenRefresher>.Instance);
+        var refresher = new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TestTokenCheck.Create(), TimeProvider.System, NullLogger<TokenRefresher>.Instance);
         refresher.Remember("session-1", new TokenSet("access", "refresh", DateTimeOffset.UtcNow.AddHours(1)));
         Services.AddSingleton(refresher);
         Services.AddScoped<UserSession>();

@@ -1,3 +1,4 @@
+using CareerCraft.Tests.Infrastructure;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Claims;
@@ -25,7 +26,7 @@ public sealed class ServiceDownTests : FluentTestContext
         listener.Stop();
 
         var auth = new BackendAuthClient(new HttpClient { BaseAddress = closed });
-        var refresher = new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TimeProvider.System, NullLogger<TokenRefresher>.Instance);
+        var refresher = new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TestTokenCheck.Create(), TimeProvider.System, NullLogger<TokenRefresher>.Instance);
         refresher.Remember("session-1", new TokenSet("access", "refresh", DateTimeOffset.UtcNow.AddHours(1)));
         Services.AddSingleton(refresher);
         Services.AddScoped<UserSession>();

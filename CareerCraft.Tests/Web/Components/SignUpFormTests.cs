@@ -28,7 +28,7 @@ public sealed class SignUpFormTests : FluentTestContext, IAsyncLifetime
             .WithSetting("Auth:RateLimit:PermitLimit", "100000");
         var auth = new BackendAuthClient(_backend.CreateClient());
         Services.AddSingleton(auth);
-        Services.AddSingleton(new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TimeProvider.System, NullLogger<TokenRefresher>.Instance));
+        Services.AddSingleton(new TokenRefresher(new MemoryCache(new MemoryCacheOptions()), auth, TestTokenCheck.Create(), TimeProvider.System, NullLogger<TokenRefresher>.Instance));
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public sealed class MlClientStreamingTests(MlServiceFixture ml, GenAiFixture gen
         var refresher = new TokenRefresher(
             new MemoryCache(new MemoryCacheOptions()),
             new BackendAuthClient(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9") }),
+            TestTokenCheck.Create(),
             TimeProvider.System,
             NullLogger<TokenRefresher>.Instance);
         refresher.Remember("session-1", new TokenSet(TestJwt.Create("letter-writer"), "unused-refresh-token", DateTimeOffset.UtcNow.AddHours(1)));

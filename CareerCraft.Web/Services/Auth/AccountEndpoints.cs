@@ -1,3 +1,4 @@
+using CareerCraft.ServiceDefaults.Auth;
 using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.AspNetCore.Authentication;
@@ -17,6 +18,12 @@ public static class AccountEndpoints
         app.MapPost("/account/signout", SignOutAsync)
             .RequireAuthorization()
             .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+
+        app.MapPost("/account/signout-everywhere", SignOutEverywhereAsync)
+            .RequireAuthorization()
+            .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
+        app.MapGet("/account/export", (HttpContext http, UserSession session, BackendClient backend) =>
+            ProxyAsync(http, session, backend, "/api/account/export")).RequireAuthorization();
 
         var files = app.MapGroup("/files").RequireAuthorization();
         files.MapGet("/resumes/{id}", (string id, HttpContext http, UserSession session, BackendClient backend) =>
@@ -50,12 +57,50 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect("/?signedOut=1");
     }
 
+    /// <summary>Every session of the user ends at the backend, then this one ends here too.</summary>
+    private static async Task<IResult> SignOutEverywhereAsync(HttpContext http, UserSession session, BackendClient backend, TokenRefresher refresher, ILoggerFactory logs)
+    {
+        session.UseRequestUser(http.User);
+        try
+        {
+            await backend.SignOutEverywhereAsync(http.RequestAborted);
+        }
+        catch (ServiceException ex)
+        {
+            // Not signed out anywhere: say so rather than pretend.
+            logs.CreateLogger(typeof(AccountEndpoints)).LogWarning("Sign-out everywhere failed: {Problem}", ex.Problem.Message);
+            return TypedResults.LocalRedirect("/account?everywhere=failed");
+        }
+        await EndLocalSessionAsync(http, refresher, everyBrowser: true);
+        return TypedResults.LocalRedirect("/?signedOut=1");
+    }
+
+    /// <summary>Forgets this browser's session here and clears its cookie.</summary>
+    public static async Task EndLocalSessionAsync(HttpContext http, TokenRefresher refresher, bool everyBrowser = false)
+    {
+        if (everyBrowser && http.User.GetUserId() is { } userId)
+        {
+            refresher.ForgetUser(userId);
+        }
+        if (http.User.GetSessionId() is { } sessionId)
+        {
+            refresher.Forget(sessionId);
+        }
+        await http.SignOutAsync(WebAuthentication.Scheme);
+    }
+
     private static async Task<IResult> ProxyAsync(HttpContext http, UserSession session, BackendClient backend, string path)
     {
         session.UseRequestUser(http.User);
         try
         {
             var file = await backend.DownloadAsync(path, http.RequestAborted);
+            // A file is not a page of ours: it keeps the backend's own policy, and is never sniffed into HTML.
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            if (file.ContentSecurityPolicy is { } policy)
+            {
+                http.Response.Headers.ContentSecurityPolicy = policy;
+            }
             return TypedResults.File(file.Content, file.ContentType, file.FileName);
         }
         catch (ServiceException ex)

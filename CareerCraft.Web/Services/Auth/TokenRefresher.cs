@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CareerCraft.Web.Services.Backend;
 using CareerCraft.Web.Services.Problems;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CareerCraft.Web.Services.Auth;
 
@@ -14,6 +15,7 @@ namespace CareerCraft.Web.Services.Auth;
 public sealed class TokenRefresher(
     IMemoryCache cache,
     BackendAuthClient backend,
+    AccessTokenCheck tokens,
     TimeProvider clock,
     ILogger<TokenRefresher> logger)
 {
@@ -21,38 +23,58 @@ public sealed class TokenRefresher(
     public static readonly TimeSpan RefreshWindow = TimeSpan.FromMinutes(5);
 
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromHours(12);
+    private static readonly JsonWebTokenHandler Reader = new();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _sessionsByUser = new();
 
     /// <summary>
     /// The freshest usable pair for the session, refreshed when close to expiry; null when the backend refused
     /// the refresh token (revoked or expired): the session is over. When the backend is unreachable the current
     /// pair is returned so the page can show "service down" instead of signing the user out.
     /// </summary>
+    /// <remarks>
+    /// A session this server does not know (signed out here, or a cookie from before a restart) is never taken on
+    /// the ticket's word: its refresh token is tried at once, so a cookie copied before sign-out is refused at its
+    /// first request instead of working until its access token expires.
+    /// </remarks>
     public async Task<TokenSet?> GetFreshAsync(string sessionId, TokenSet? known, CancellationToken cancellationToken = default)
     {
-        var current = Newest(cache.Get<TokenSet>(Key(sessionId)), known);
+        var cached = cache.Get<TokenSet>(Key(sessionId));
+        var current = Newest(cached, known);
         if (current is null)
         {
             return null;
         }
-        if (!current.ExpiresWithin(RefreshWindow, clock))
-        {
-            Remember(sessionId, current);
-            return current;
-        }
+        return cached is not null && !current.ExpiresWithin(RefreshWindow, clock)
+            ? current
+            : await RefreshAsync(sessionId, current, stale: null, cancellationToken);
+    }
 
+    /// <summary>
+    /// After the backend refused <paramref name="refusedAccessToken"/> (the session version moved on: a sign-out
+    /// in another browser), a new pair if the refresh token still works; null when the session is over.
+    /// </summary>
+    public async Task<TokenSet?> RenewAsync(string sessionId, string refusedAccessToken, CancellationToken cancellationToken = default) =>
+        cache.Get<TokenSet>(Key(sessionId)) is { } current
+            ? await RefreshAsync(sessionId, current, stale: refusedAccessToken, cancellationToken)
+            : null;
+
+    private async Task<TokenSet?> RefreshAsync(string sessionId, TokenSet current, string? stale, CancellationToken cancellationToken)
+    {
         var gate = _locks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
             // Another caller may have refreshed while this one waited.
-            current = Newest(cache.Get<TokenSet>(Key(sessionId)), current)!;
-            if (!current.ExpiresWithin(RefreshWindow, clock))
+            var cached = cache.Get<TokenSet>(Key(sessionId));
+            current = Newest(cached, current)!;
+            var due = stale is null ? cached is null || current.ExpiresWithin(RefreshWindow, clock) : current.AccessToken == stale;
+            if (!due)
             {
                 return current;
             }
             var result = await backend.RefreshAsync(current.RefreshToken, cancellationToken);
-            var refreshed = new TokenSet(result.Token, result.RefreshToken, result.ExpiresAt);
+            var refreshed = new TokenSet(await tokens.RequireValidAsync(result.Token), result.RefreshToken, result.ExpiresAt);
             Remember(sessionId, refreshed);
             return refreshed;
         }
@@ -73,13 +95,36 @@ public sealed class TokenRefresher(
         }
     }
 
-    public void Remember(string sessionId, TokenSet tokens) =>
+    public void Remember(string sessionId, TokenSet tokens)
+    {
         cache.Set(Key(sessionId), tokens, new MemoryCacheEntryOptions { SlidingExpiration = CacheLifetime });
+        // The token was verified on receipt; its subject says whose session this is.
+        if (Reader.CanReadToken(tokens.AccessToken) && new JsonWebToken(tokens.AccessToken).Subject is { Length: > 0 } userId)
+        {
+            _sessionsByUser.GetOrAdd(userId, _ => new ConcurrentDictionary<string, byte>())[sessionId] = 0;
+        }
+    }
 
     public void Forget(string sessionId)
     {
         cache.Remove(Key(sessionId));
         _locks.TryRemove(sessionId, out _);
+    }
+
+    /// <summary>
+    /// After a password change, a sign-out everywhere or a deletion made through this server: every browser of the
+    /// user is forgotten, so its next request tries its (revoked) refresh token and ends, instead of showing pages
+    /// until its access token nears expiry.
+    /// </summary>
+    public void ForgetUser(string userId)
+    {
+        if (_sessionsByUser.TryRemove(userId, out var sessions))
+        {
+            foreach (var sessionId in sessions.Keys)
+            {
+                Forget(sessionId);
+            }
+        }
     }
 
     private static TokenSet? Newest(TokenSet? a, TokenSet? b) =>

@@ -27,13 +27,30 @@ public sealed class UserSession(AuthenticationStateProvider authState, TokenRefr
         return request;
     }
 
-    private async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    /// <summary>A request like <see cref="RequestAsync"/>, with a new token after the backend refused <paramref name="refused"/>; null when the session is over.</summary>
+    public async Task<HttpRequestMessage?> RetryAsync(HttpRequestMessage refused, HttpContent? content, CancellationToken cancellationToken)
     {
-        var user = _requestUser ?? (await authState.GetAuthenticationStateAsync()).User;
-        var sessionId = user.GetSessionId();
+        var sessionId = (await UserAsync()).GetSessionId();
+        var stale = refused.Headers.Authorization?.Parameter;
+        var renewed = sessionId is null || stale is null ? null : await refresher.RenewAsync(sessionId, stale, cancellationToken);
+        if (renewed is null)
+        {
+            return null;
+        }
+        var request = new HttpRequestMessage(refused.Method, refused.RequestUri) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed.AccessToken);
+        return request;
+    }
+
+    /// <summary>The signed-in user's current access token, for a call this class does not build (e.g. an account change).</summary>
+    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    {
+        var sessionId = (await UserAsync()).GetSessionId();
         var tokens = sessionId is null ? null : await refresher.GetFreshAsync(sessionId, known: null, cancellationToken);
         return tokens?.AccessToken ?? throw new ServiceException(new ServiceProblem(
             "account service", 401, null, "Signed out", "Your session has expired. Please sign in again.",
             new Dictionary<string, string[]>()));
     }
+
+    private async Task<ClaimsPrincipal> UserAsync() => _requestUser ?? (await authState.GetAuthenticationStateAsync()).User;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using CareerCraft.ServiceDefaults.Auth;
 
 namespace CareerCraft.Web.Services.Auth;
 
@@ -16,6 +17,8 @@ public static class WebAuthentication
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddBackendKeySet();
+        builder.Services.AddSingleton<AccessTokenCheck>();
         builder.Services.AddSingleton<TokenRefresher>();
         builder.Services.AddScoped<UserSession>();
         builder.Services.AddCascadingAuthenticationState();
@@ -28,7 +31,8 @@ public static class WebAuthentication
             options.Cookie.Name = "careercraft.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Behind a TLS-terminating proxy the request itself is plain HTTP: outside Development, always Secure.
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromDays(7);
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = ValidateAsync;

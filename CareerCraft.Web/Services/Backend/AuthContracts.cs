@@ -9,4 +9,10 @@ public sealed record RefreshRequest(string RefreshToken);
 
 public sealed record AuthResult(string Token, string RefreshToken, DateTimeOffset ExpiresAt, UserInfo User);
 
+public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);
+
+public sealed record ChangeEmailRequest(string CurrentPassword, string NewEmail);
+
+public sealed record DeleteAccountRequest(string Password);
+
 public sealed record UserInfo(string Id, string Username, string Email, string? FullName);

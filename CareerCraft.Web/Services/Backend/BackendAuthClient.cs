@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CareerCraft.Web.Services.Problems;
@@ -8,15 +9,20 @@ namespace CareerCraft.Web.Services.Backend;
 /// The backend's anonymous account calls, used by the web server itself (sign-in form, cookie refresh, sign-out);
 /// separate from <see cref="BackendClient"/> because these run before there is a signed-in user.
 /// </summary>
+/// <remarks>
+/// Sign-in and sign-up name the browser's address in <c>X-Forwarded-For</c>: every browser reaches the backend
+/// from this server's one address, and the backend's per-address limit must count browsers, not this server.
+/// The backend believes the header only because it lists this server as a known proxy.
+/// </remarks>
 public sealed class BackendAuthClient(HttpClient http)
 {
     public const string ServiceName = "account service";
 
-    public Task<AuthResult> SignUpAsync(SignUpRequest request, CancellationToken cancellationToken = default) =>
-        ServiceCall.ReadAsync<AuthResult>(http, Post("/api/auth/signup", request), ServiceName, cancellationToken);
+    public Task<AuthResult> SignUpAsync(SignUpRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
+        ServiceCall.ReadAsync<AuthResult>(http, ForEndUser(Post("/api/auth/signup", request), endUser), ServiceName, cancellationToken);
 
-    public Task<AuthResult> SignInAsync(SignInRequest request, CancellationToken cancellationToken = default) =>
-        ServiceCall.ReadAsync<AuthResult>(http, Post("/api/auth/signin", request), ServiceName, cancellationToken);
+    public Task<AuthResult> SignInAsync(SignInRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
+        ServiceCall.ReadAsync<AuthResult>(http, ForEndUser(Post("/api/auth/signin", request), endUser), ServiceName, cancellationToken);
 
     public Task<AuthResult> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default) =>
         ServiceCall.ReadAsync<AuthResult>(http, Post("/api/auth/refresh", new RefreshRequest(refreshToken)), ServiceName, cancellationToken);
@@ -27,6 +33,15 @@ public sealed class BackendAuthClient(HttpClient http)
         var request = Post("/api/auth/signout", new RefreshRequest(refreshToken));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         using var response = await ServiceCall.SendAsync(http, request, ServiceName, cancellationToken);
+    }
+
+    private static HttpRequestMessage ForEndUser(HttpRequestMessage request, IPAddress? endUser)
+    {
+        if (endUser is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", endUser.ToString());
+        }
+        return request;
     }
 
     private static HttpRequestMessage Post<T>(string path, T body) =>

@@ -39,6 +39,12 @@ internal static class ServiceCall
         HttpClient http, HttpRequestMessage request, string service, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(http, request, service, cancellationToken);
+        return await ReadJsonAsync<T>(response, service, cancellationToken);
+    }
+
+    /// <summary>The body of a successful answer, or a readable problem when it is not what was expected.</summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string service, CancellationToken cancellationToken)
+    {
         try
         {
             return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
@@ -61,15 +67,20 @@ internal static class ServiceCall
             var body = await response.Content.ReadFromJsonAsync<ProblemBody>(cancellationToken);
             if (body is not null)
             {
-                return new ServiceProblem(service, status, body.Type, body.Title, body.Detail, body.Errors ?? empty);
+                return new ServiceProblem(service, status, body.Type, body.Title, body.Detail, body.Errors ?? empty) { RetryAfter = RetryAfterOf(response) };
             }
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {
             // Not a ProblemDetails body (e.g. a proxy's HTML page): the status code alone still says enough.
         }
-        return new ServiceProblem(service, status, null, response.ReasonPhrase, null, empty);
+        return new ServiceProblem(service, status, null, response.ReasonPhrase, null, empty) { RetryAfter = RetryAfterOf(response) };
     }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
+        response.Headers.RetryAfter is { } header
+            ? header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+            : null;
 
     private sealed record ProblemBody(string? Type, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -12,6 +12,9 @@ public sealed record ServiceProblem(
     string? Detail,
     IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>The service's <c>Retry-After</c> on a 429 or 503, when it gave one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public bool IsUnreachable => Status is null || Status is 502 or 503 or 504;
 
     /// <summary>The field errors for one property (matched case-insensitively, as services name them in camelCase).</summary>
@@ -39,6 +42,7 @@ public sealed record ServiceProblem(
                 409 => Title ?? "That already exists.",
                 413 => "The file is too large. Files can be up to 5 MB.",
                 415 => "That file type isn't supported. Upload a PDF or a Word (.docx) document.",
+                429 when RetryAfter is { } wait => $"Too many attempts, try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} s.",
                 429 => "Too many requests in a short time. Please wait a minute and try again.",
                 502 or 503 or 504 => $"The {Service} is temporarily unavailable. Please try again in a moment.",
                 _ when !string.IsNullOrWhiteSpace(Title) => Title!,

@@ -1,11 +1,18 @@
 // Resume analysis and job matching through HTTP against the running ML service, with a bare Kestrel endpoint (same
 // request body, a canned answer, no work) as the ceiling of what HTTP on this machine allows.
-// Usage: HttpBench <ml-base-url> <jwt-signing-key> <resume-file.pdf|docx> <job-description.txt> [seconds-per-cell] [concurrency]
+// Usage: HttpBench <ml-base-url> <jwt-secret> <resume-file.pdf|docx> <job-description.txt> [seconds-per-cell] [concurrency]
+//        HttpBench --jwks <jwt-secret>   (prints the key set to give the ML service as Jwt__Jwks)
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CareerCraft.Bench.Analysis;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+
+if (args is ["--jwks", var secret])
+{
+    Console.WriteLine(TestToken.Jwks(secret));
+    return;
+}
 
 var mlUrl = new Uri(args[0]);
 var token = TestToken.Create(args[1]);

@@ -9,6 +9,7 @@ internal static class CookieSignIn
     /// <summary>Issues the auth cookie for a backend sign-in; the token pair goes into the encrypted ticket only.</summary>
     public static async Task SignInAsync(HttpContext http, TokenRefresher refresher, AuthResult result)
     {
+        await http.RequestServices.GetRequiredService<AccessTokenCheck>().RequireValidAsync(result.Token, http.RequestAborted);
         var principal = SessionClaims.Create(result.User);
         var properties = new AuthenticationProperties { IsPersistent = true };
         var tokens = new TokenSet(result.Token, result.RefreshToken, result.ExpiresAt);
