@@ -3,7 +3,6 @@ using CareerCraft.Backend.Auth;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
-using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Backend.Accounts;
@@ -113,12 +112,7 @@ public static class AccountApi
     {
         if (outcome.RetryAfter > TimeSpan.Zero)
         {
-            var seconds = RetryAfter.Set(http.Response, outcome.RetryAfter);
-            return TypedResults.Problem(
-                title: "Too many attempts",
-                detail: $"Too many wrong passwords for this account; try again in {seconds} s.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                type: RateLimitRejection.ProblemType);
+            return TooManyAttempts.Problem(http.Response, outcome.RetryAfter, "wrong passwords");
         }
         // 403, not 401: the session is fine, the password given to confirm was not.
         return TypedResults.Problem(

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
-using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Backend.Auth;
@@ -61,12 +60,7 @@ public static class AuthApi
         var outcome = await accounts.SignInAsync(request.Email!, request.Password!, http.EndUserAddress(), cancellationToken);
         if (outcome.IsThrottled)
         {
-            var seconds = RetryAfter.Set(http.Response, outcome.RetryAfter);
-            return TypedResults.Problem(
-                title: "Too many attempts",
-                detail: $"Too many failed sign-ins for this account; try again in {seconds} s.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                type: RateLimitRejection.ProblemType);
+            return TooManyAttempts.Problem(http.Response, outcome.RetryAfter, "failed sign-ins");
         }
         // One answer for unknown login and wrong password: it must not tell which accounts exist.
         return outcome.Response is not { } response

@@ -24,11 +24,7 @@ public sealed record LayoutLine(
     int? ListLevel = null,
     int? Table = null,
     int? Row = null,
-    int? Cell = null)
-{
-    /// <summary>Set apart as a heading is: a heading style or outline level, or bold or larger type than the body.</summary>
-    public bool LooksLikeHeading => OutlineLevel is not null || Bold || Size >= 1.12;
-}
+    int? Cell = null);
 
 /// <summary>The lines a file was read into, in reading order; <c>Truncated</c> when the line cap cut them.</summary>
 public sealed record DocumentLayout(IReadOnlyList<LayoutLine> Lines, bool Truncated);

@@ -11,11 +11,10 @@ public readonly record struct SourceLine(string Text, LayoutLine? Layout);
 /// </summary>
 public sealed class ResumeDocument
 {
-    private ResumeDocument(string text, IReadOnlyList<SourceLine> lines, bool hasLayout)
+    private ResumeDocument(string text, IReadOnlyList<SourceLine> lines)
     {
         Text = text;
         Lines = lines;
-        HasLayout = hasLayout;
     }
 
     /// <summary>The text the lines make: what skills, keywords and embeddings read.</summary>
@@ -24,10 +23,8 @@ public sealed class ResumeDocument
     /// <summary>Every line, blank lines included (they end blocks).</summary>
     public IReadOnlyList<SourceLine> Lines { get; }
 
-    public bool HasLayout { get; }
-
     public static ResumeDocument FromText(string text) =>
-        new(text, text.Split('\n').Select(line => new SourceLine(line, null)).ToList(), hasLayout: false);
+        new(text, text.Split('\n').Select(line => new SourceLine(line, null)).ToList());
 
     /// <summary>
     /// The document an extraction's layout describes; its text puts a blank line where the layout saw a gap and
@@ -52,7 +49,7 @@ public sealed class ResumeDocument
             lines.Add(new SourceLine(shown, line));
             text.Append(shown).Append('\n');
         }
-        return new ResumeDocument(text.ToString().TrimEnd('\n'), lines, hasLayout: true);
+        return new ResumeDocument(text.ToString().TrimEnd('\n'), lines);
     }
 
     private static bool StartsWithMarker(string text) => text[0] is '•' or '-' or '*' or '–' or '▪' or '◦' or '○' or '■';

@@ -68,6 +68,9 @@ public static partial class TextNormalizer
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>A bullet glyph, "•" itself or one the normaliser maps to it.</summary>
+    internal static bool IsBulletGlyph(char c) => c == '•' || IsBullet(c);
+
     private static bool IsBullet(char c) => c switch
     {
         // Symbol font (F0B7 •, F0A7 ▪), Wingdings (F0D8 ➢, F076 ❖, F0FC ✓, F0A8 ◦, F06E ■, F0E8 ➔, F0A0, F0B2, F09F, F0D7).

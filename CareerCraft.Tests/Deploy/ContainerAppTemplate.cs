@@ -6,9 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace CareerCraft.Tests.Deploy;
 
 /// <summary>
-/// One CareerCraft.AppHost/infra/*.tmpl.yaml as azd deploys it: its Go-template placeholders substituted the way azd's
+/// One CareerCraft.AppHost/infra/*.tmpl.yaml as azd deploys it: its Go-template expressions substituted the way azd's
 /// function map resolves them (outputs of main.bicep as <c>.Env</c>, secure parameters, the image, the target port),
-/// then parsed as YAML. What each placeholder named is kept, so tests can check it against main.bicep.
+/// then parsed as YAML. What each expression named is kept, so tests can check it against main.bicep.
 /// </summary>
 internal sealed partial class ContainerAppTemplate
 {
@@ -46,7 +46,7 @@ internal sealed partial class ContainerAppTemplate
         var text = File.ReadAllText(Path.Combine(Directory, $"{service}.tmpl.yaml"));
         var envNames = new HashSet<string>();
         var parameterNames = new HashSet<string>();
-        var substituted = Placeholder().Replace(text, match =>
+        var substituted = TemplateExpression().Replace(text, match =>
         {
             var expression = match.Groups["expression"].Value;
             if (EnvReference().Match(expression) is { Success: true } envReference)
@@ -64,7 +64,7 @@ internal sealed partial class ContainerAppTemplate
             {
                 return TargetPort.ToString(CultureInfo.InvariantCulture);
             }
-            return expression == ".Image" ? Image : throw new FormatException($"{service}: a placeholder azd does not know: {match.Value}");
+            return expression == ".Image" ? Image : throw new FormatException($"{service}: an expression azd does not know: {match.Value}");
         });
 
         var yaml = new YamlStream();
@@ -90,7 +90,7 @@ internal sealed partial class ContainerAppTemplate
     }
 
     [GeneratedRegex(@"\{\{\s*(?<expression>.*?)\s*\}\}")]
-    private static partial Regex Placeholder();
+    private static partial Regex TemplateExpression();
 
     [GeneratedRegex(@"^\.Env\.(?<name>[A-Z0-9_]+)$")]
     private static partial Regex EnvReference();

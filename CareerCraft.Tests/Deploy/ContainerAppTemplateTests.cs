@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace CareerCraft.Tests.Deploy;
 
 /// <summary>
-/// The *.tmpl.yaml azd deploys for each service, with placeholders substituted and parsed, checked against the manifest
+/// The *.tmpl.yaml azd deploys for each service, with template expressions substituted and parsed, checked against the manifest
 /// the AppHost publishes and the outputs and parameters of main.bicep, so that none of the three drifts alone.
 /// </summary>
 [Trait("Category", "Deploy")]

@@ -106,8 +106,9 @@ internal sealed class TextRun
         FirstWordWidth = Math.Max(0, _firstWordEnd - TextLeft);
     }
 
+    // The normaliser's bullets, and the dashes and asterisks people type as markers.
     private static bool BulletGlyph(string value) =>
-        value.Length == 1 && (value[0] is '•' or '●' or '▪' or '◦' or '○' or '■' or '–' or '-' or '*' or '·' or '➢' or '►' || value[0] is >= '\uF000' and <= '\uF0FF');
+        value.Length == 1 && (TextNormalizer.IsBulletGlyph(value[0]) || value[0] is '–' or '-' or '*' or '·' or '○');
 
     private static bool IsBold(Letter letter) =>
         letter.FontDetails?.IsBold == true || (letter.FontDetails?.Weight ?? 0) >= 600 || NameSays(letter.FontName, "Bold", "Black", "Heavy", "Semibold", "Demi");
