@@ -1,10 +1,13 @@
 using System.Net.Http.Headers;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareerCraft.Tests.Infrastructure;
@@ -63,6 +66,41 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    // A service that refuses to start ends its own Run, which disposes the host, while WebApplicationFactory's deferred
+    // host may still be about to read the host's services: that race surfaces as ObjectDisposedException instead of
+    // the reason. The reason is the entry point's failure, which the deferred host keeps; it is read back from there.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = builder.Build();
+        try
+        {
+            host.Start();
+        }
+        catch (ObjectDisposedException) when (EntryPointFailure(host) is { } reason)
+        {
+            ExceptionDispatchInfo.Throw(reason);
+        }
+        return host;
+    }
+
+    private static Exception? EntryPointFailure(IHost deferredHost)
+    {
+        var started = deferredHost.GetType().GetField("_hostStartedTcs", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(deferredHost) as TaskCompletionSource;
+        if (started is null)
+        {
+            return null;
+        }
+        try
+        {
+            started.Task.Wait(TimeSpan.FromSeconds(30));
+            return null;
+        }
+        catch (AggregateException failed)
+        {
+            return failed.InnerException;
         }
     }
 
