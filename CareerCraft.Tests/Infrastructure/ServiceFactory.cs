@@ -71,24 +71,23 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
 
     // A service that refuses to start ends its own Run, which disposes the host, while WebApplicationFactory's deferred
     // host may still be about to read the host's services: that race surfaces as ObjectDisposedException instead of
-    // the reason. The reason is the entry point's failure, which the deferred host keeps; it is read back from there.
+    // the reason. The reason is the entry point's failure, which the deferred host builder keeps; it is read from there.
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        var host = builder.Build();
         try
         {
-            host.Start();
+            return base.CreateHost(builder);
         }
-        catch (ObjectDisposedException) when (EntryPointFailure(host) is { } reason)
+        catch (ObjectDisposedException) when (EntryPointFailure(builder) is { } reason)
         {
             ExceptionDispatchInfo.Throw(reason);
+            throw;
         }
-        return host;
     }
 
-    private static Exception? EntryPointFailure(IHost deferredHost)
+    private static Exception? EntryPointFailure(IHostBuilder deferredBuilder)
     {
-        var started = deferredHost.GetType().GetField("_hostStartedTcs", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(deferredHost) as TaskCompletionSource;
+        var started = deferredBuilder.GetType().GetField("_hostStartTcs", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(deferredBuilder) as TaskCompletionSource;
         if (started is null)
         {
             return null;

@@ -10,11 +10,14 @@ public static class ReadingConfidence
 {
     /// <summary>
     /// Dated roles in the text although no Experience heading was recognised: the resume holds experience we failed
-    /// to find under a heading (a heading column, an unusual word), which must not cost the user points.
+    /// to find under a heading (a heading column, an unusual word), which must not cost the user points. With no
+    /// heading at all the roles were inferred from the content, and that is the same failure.
     /// </summary>
     public static bool HasUnheadedRoles(ResumeLayout layout, string text) =>
-        !layout.Sections.Any(s => s.Kind == SectionKinds.Experience)
-        && text.Split('\n').Count(line => DateRanges.FindRange(line) is { End: not null }) >= MinimumDatedRoles;
+        layout.HeadingsInferred
+            ? layout.Sections.Any(s => s.Kind == SectionKinds.Experience)
+            : !layout.Sections.Any(s => s.Kind == SectionKinds.Experience)
+              && text.Split('\n').Count(line => DateRanges.FindRange(line) is { End: not null }) >= MinimumDatedRoles;
 
     private const int MinimumDatedRoles = 2;
 
@@ -28,7 +31,11 @@ public static class ReadingConfidence
             weight += cost;
         }
 
-        if (resume.Layout.Sections.Count == 0)
+        if (resume.Layout.HeadingsInferred)
+        {
+            Add("no section headings were recognised: the sections shown were inferred from dates, degrees and lists", 3);
+        }
+        else if (resume.Layout.Sections.Count == 0)
         {
             Add("no section headings were recognised", 3);
         }

@@ -15,17 +15,27 @@ public sealed record ParsedSection(string Kind, string Heading, IReadOnlyList<Re
 /// </summary>
 public sealed partial class ResumeLayout
 {
-    private ResumeLayout(IReadOnlyList<ResumeLine> preamble, IReadOnlyList<ParsedSection> sections)
+    private ResumeLayout(IReadOnlyList<ResumeLine> preamble, IReadOnlyList<ParsedSection> sections, bool headingsInferred = false)
     {
         Preamble = preamble;
         Sections = sections;
+        HeadingsInferred = headingsInferred;
     }
+
+    /// <summary>No heading was recognised: <see cref="Sections"/> were read from the content (<see cref="UnheadedSections"/>).</summary>
+    public bool HeadingsInferred { get; }
 
     public IReadOnlyList<ResumeLine> Preamble { get; }
 
     public IReadOnlyList<ParsedSection> Sections { get; }
 
     public IEnumerable<ResumeLine> AllLines => Preamble.Concat(Sections.SelectMany(s => s.Lines));
+
+    /// <summary>This layout, or, when it found no heading at all, the sections its content shows.</summary>
+    public ResumeLayout WithSectionsInferred(Regex degree) =>
+        Sections.Count == 0 && UnheadedSections.Infer(Preamble, degree) is var (preamble, sections)
+            ? new ResumeLayout(preamble, sections, headingsInferred: true)
+            : this;
 
     public static ResumeLayout Parse(string text, SectionHeadingDetector headings) =>
         Parse(ResumeDocument.FromText(text), headings);

@@ -42,7 +42,7 @@ public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills
     public ParsedResume Parse(ResumeDocument document)
     {
         var text = document.Text;
-        var layout = ResumeLayout.Parse(document, _headings);
+        var layout = ResumeLayout.Parse(document, _headings).WithSectionsInferred(lexicon.Degree);
         var contact = _contact.Parse(layout, text);
         var experience = new List<ExperienceEntry>();
         var education = new List<EducationEntry>();

@@ -14,10 +14,11 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
     public async Task Twelve_strangers_mistyping_a_users_password_do_not_keep_the_user_out()
     {
         var owner = await fixture.NewPageAsync();
-        var person = NewPerson("erin");
+        var person = BrowserPerson.New("erin");
         await owner.ScreenshotOnFailureAsync(fixture, "failure-strangers", async () =>
         {
-            await SignUpAsync(owner, person);
+            await owner.GotoAsync("/signup");
+            await owner.SignUpAsync(person);
             await owner.GetByTestId("sign-out").ClickAsync();
             await Assertions.Expect(owner.GetByTestId("signed-out")).ToBeVisibleAsync();
 
@@ -42,10 +43,11 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
     public async Task A_throttled_sign_in_says_how_long_to_wait_at_once()
     {
         var owner = await fixture.NewPageAsync();
-        var person = NewPerson("frank");
+        var person = BrowserPerson.New("frank");
         await owner.ScreenshotOnFailureAsync(fixture, "failure-throttled", async () =>
         {
-            await SignUpAsync(owner, person);
+            await owner.GotoAsync("/signup");
+            await owner.SignUpAsync(person);
             await owner.GetByTestId("sign-out").ClickAsync();
             var guesser = await fixture.NewPageAsync();
             for (var i = 0; i < 4; i++)
@@ -67,10 +69,11 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
     public async Task Deleting_an_account_takes_a_confirmation_with_the_password_and_then_it_is_gone()
     {
         var page = await fixture.NewPageAsync();
-        var person = NewPerson("grace");
+        var person = BrowserPerson.New("grace");
         await page.ScreenshotOnFailureAsync(fixture, "failure-delete", async () =>
         {
-            await SignUpAsync(page, person);
+            await page.GotoAsync("/signup");
+            await page.SignUpAsync(person);
             await page.GotoAsync("/account");
             await page.GetByTestId("delete-account").ClickAsync();
             await page.WaitForURLAsync("**/account/delete", Committed);
@@ -94,10 +97,11 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
     public async Task A_cookie_copied_before_sign_out_is_useless_after_it()
     {
         var page = await fixture.NewPageAsync();
-        var person = NewPerson("heidi");
+        var person = BrowserPerson.New("heidi");
         await page.ScreenshotOnFailureAsync(fixture, "failure-copied-cookie", async () =>
         {
-            await SignUpAsync(page, person);
+            await page.GotoAsync("/signup");
+            await page.SignUpAsync(person);
             var thief = await fixture.NewPageAsync();
             var cookies = await page.Context.CookiesAsync();
             await thief.Context.AddCookiesAsync(cookies.Select(c => new Cookie
@@ -120,10 +124,11 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
     public async Task Changing_the_password_keeps_this_browser_signed_in_and_ends_the_others()
     {
         var page = await fixture.NewPageAsync();
-        var person = NewPerson("ivan");
+        var person = BrowserPerson.New("ivan");
         await page.ScreenshotOnFailureAsync(fixture, "failure-password", async () =>
         {
-            await SignUpAsync(page, person);
+            await page.GotoAsync("/signup");
+            await page.SignUpAsync(person);
             var other = await fixture.NewPageAsync();
             await SignInAsync(other, person.Email, person.Password, expect: null);
             await other.WaitForURLAsync("**/dashboard", Committed);
@@ -161,19 +166,6 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
         return clock.Elapsed;
     }
 
-    private static async Task SignUpAsync(IPage page, Person person)
-    {
-        await page.GotoAsync("/signup");
-        await page.GetByTestId("signup-fullname").FillAsync(person.FullName);
-        await page.GetByTestId("signup-username").FillAsync(person.Username);
-        await page.GetByTestId("signup-email").FillAsync(person.Email);
-        await page.GetByTestId("signup-password").FillAsync(person.Password);
-        await page.GetByTestId("signup-confirm").FillAsync(person.Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard?welcome=1", Committed);
-        await page.WaitInteractiveAsync();
-    }
-
     /// <summary>The scenario's timings, kept with the test output for the resolution note.</summary>
     private static void Report(string name, IReadOnlyList<TimeSpan> strangers, TimeSpan owner)
     {
@@ -184,12 +176,4 @@ public sealed class AccountTrustTests(BrowserFixture fixture)
             : $"{name}: strangers' answers {strangers.Min(t => t.TotalMilliseconds):0}-{strangers.Max(t => t.TotalMilliseconds):0} ms, owner signed in after {owner.TotalMilliseconds:0} ms";
         File.AppendAllText(Path.Combine(folder, "account-trust.txt"), line + Environment.NewLine);
     }
-
-    private static Person NewPerson(string name)
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        return new Person($"{name}{suffix}", $"{name}.{suffix}@example.com", "correct horse battery", char.ToUpperInvariant(name[0]) + name[1..] + " Example");
-    }
-
-    private sealed record Person(string Username, string Email, string Password, string FullName);
 }

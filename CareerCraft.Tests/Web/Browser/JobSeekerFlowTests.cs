@@ -40,7 +40,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
 
     private async Task JourneyAsync(IPage page)
     {
-        var user = NewUser("alice");
+        var user = BrowserPerson.New("alice");
         var consoleBefore = fixture.ConsoleMessages.Count;
 
         // Landing page for visitors, with the services' live status.
@@ -57,7 +57,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("signup-form")).ToContainTextAsync("Choose a username.");
         await Assertions.Expect(page.GetByTestId("signup-form")).ToContainTextAsync("Enter your email address.");
         await page.ScreenshotAsync(fixture, "02-signup-errors");
-        await SignUpAsync(page, user);
+        await page.SignUpAsync(user);
 
         await Assertions.Expect(page.GetByTestId("user-name")).ToContainTextAsync(user.FullName);
         await Assertions.Expect(page.GetByTestId("stat-resumes")).ToContainTextAsync("0");
@@ -194,7 +194,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         // A second person sees none of it, even with the addresses.
         var other = await fixture.NewPageAsync();
         await other.GotoAsync("/signup");
-        await SignUpAsync(other, NewUser("bob"));
+        await other.SignUpAsync(BrowserPerson.New("bob"));
         await other.GoInteractiveAsync("/resumes");
         await Assertions.Expect(other.GetByTestId("resumes-empty")).ToBeVisibleAsync();
         await other.GoInteractiveAsync($"/resumes/{resumeId}");
@@ -222,9 +222,9 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
     public async Task Wrong_password_and_taken_email_are_explained_next_to_the_form()
     {
         var page = await fixture.NewPageAsync();
-        var user = NewUser("carol");
+        var user = BrowserPerson.New("carol");
         await page.GotoAsync("/signup");
-        await SignUpAsync(page, user);
+        await page.SignUpAsync(user);
         await page.GetByTestId("sign-out").ClickAsync();
         await Assertions.Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync();
 
@@ -250,7 +250,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/signup");
-        await SignUpAsync(page, NewUser("dave"));
+        await page.SignUpAsync(BrowserPerson.New("dave"));
         await page.GoInteractiveAsync("/analyze");
         await page.GetByTestId("analyze-upload-input").SetInputFilesAsync(TestFile("txt_renamed.pdf"));
         var problem = page.GetByTestId("analyze-problem");
@@ -260,27 +260,7 @@ public sealed partial class JobSeekerFlowTests(BrowserFixture fixture)
         await page.ScreenshotAsync(fixture, "16-analyze-bad-file");
     }
 
-    private static async Task SignUpAsync(IPage page, TestUser user)
-    {
-        await page.GetByTestId("signup-fullname").FillAsync(user.FullName);
-        await page.GetByTestId("signup-username").FillAsync(user.Username);
-        await page.GetByTestId("signup-email").FillAsync(user.Email);
-        await page.GetByTestId("signup-password").FillAsync(user.Password);
-        await page.GetByTestId("signup-confirm").FillAsync(user.Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard?welcome=1", Committed);
-        await page.WaitInteractiveAsync();
-    }
-
-    private static TestUser NewUser(string name)
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        var title = char.ToUpperInvariant(name[0]) + name[1..];
-        return new TestUser($"{name}{suffix}", $"{name}.{suffix}@example.com", "correct horse battery", $"{title} Example");
-    }
-
     [GeneratedRegex("/cover-letters/[^/?]+\\?saved=1$")]
     private static partial Regex LetterUrl();
 
-    private sealed record TestUser(string Username, string Email, string Password, string FullName);
 }
