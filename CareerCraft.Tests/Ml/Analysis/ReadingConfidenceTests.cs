@@ -10,18 +10,7 @@ namespace CareerCraft.Tests.Ml.Analysis;
 public sealed class ReadingConfidenceTests(MlServiceFixture ml)
 {
     // Two well-written roles with dates, a school and skills, under no heading at all (pasted text).
-    private const string Unheaded = """
-        Amara Okonkwo
-        amara.okonkwo@example.com | +1 312 555 0144 | Chicago, IL
-        Senior Staff Accountant, Northwind Logistics    Jan 2020 – Present
-        • Closed the monthly books 3 days faster by automating 14 reconciliations in Excel and SAP
-        • Cut audit adjustments by 40% by documenting controls for accounts payable
-        Staff Accountant, Lakeshore Foods    Jun 2016 – Dec 2019
-        • Prepared quarterly reports for 6 business units and reduced late filings to zero
-        • Reconciled 120 bank accounts a month with a variance under 0.1%
-        Bachelor of Science in Accounting, University of Illinois, 2016
-        Excel, SAP, GAAP, Financial Reporting, Accounts Payable
-        """;
+    private static readonly string Unheaded = File.ReadAllText(ResumeExpectation.TestData("analysis/resumes/unheaded_accountant.txt"));
 
     [Fact]
     public async Task Roles_without_a_recognised_heading_are_a_parseability_finding_not_a_missing_experience()

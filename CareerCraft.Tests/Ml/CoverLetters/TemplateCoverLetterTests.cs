@@ -58,16 +58,7 @@ public sealed class TemplateCoverLetterTests(MlServiceFixture ml)
     [Fact]
     public async Task A_resume_without_headings_still_gives_a_letter_naming_the_employer()
     {
-        const string resume = """
-            Amara Okonkwo
-            amara.okonkwo@example.com | +1 312 555 0144 | Chicago, IL
-            Senior Staff Accountant, Northwind Logistics    Jan 2020 – Present
-            • Closed the monthly books 3 days faster by automating 14 reconciliations in Excel and SAP
-            • Cut audit adjustments by 40% by documenting controls for accounts payable
-            Staff Accountant, Lakeshore Foods    Jun 2016 – Dec 2019
-            • Prepared quarterly reports for 6 business units and reduced late filings to zero
-            Bachelor of Science in Accounting, University of Illinois, 2016
-            """;
+        var resume = Resume("unheaded_accountant.txt");
         var answer = await GenerateAsync(new
         {
             resumeText = resume, companyName = "Fabrikam Foods", jobTitle = "Senior Accountant", jobDescription = Job("senior_accountant.txt"), tone = "formal",

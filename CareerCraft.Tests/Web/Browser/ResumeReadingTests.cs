@@ -66,22 +66,10 @@ public sealed class ResumeReadingTests(BrowserFixture fixture)
         });
     }
 
-    // Two well-written roles, a degree and skills as plain paragraphs with no heading of any kind.
+    // The unheaded accountant of the analysis tests as plain DOCX paragraphs: no heading of any kind.
     private static byte[] UnheadedDocx()
     {
-        string[] lines =
-        [
-            "Amara Okonkwo",
-            "amara.okonkwo@example.com | +1 312 555 0144 | Chicago, IL",
-            "Senior Staff Accountant, Northwind Logistics\tJan 2020 – Present",
-            "• Closed the monthly books 3 days faster by automating 14 reconciliations in Excel and SAP",
-            "• Cut audit adjustments by 40% by documenting controls for accounts payable",
-            "Staff Accountant, Lakeshore Foods\tJun 2016 – Dec 2019",
-            "• Prepared quarterly reports for 6 business units and reduced late filings to zero",
-            "• Reconciled 120 bank accounts a month with a variance under 0.1%",
-            "Bachelor of Science in Accounting, University of Illinois, 2016",
-            "Excel, SAP, GAAP, Financial Reporting, Accounts Payable",
-        ];
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "analysis", "resumes", "unheaded_accountant.txt"));
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
