@@ -4,6 +4,7 @@ using CareerCraft.Tests.Infrastructure;
 using CareerCraft.Tests.Ml.CoverLetters;
 using CareerCraft.Web;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
 
 namespace CareerCraft.Tests.Web.Browser;
 
@@ -35,6 +36,12 @@ public sealed class LiveServices : IAsyncDisposable
     public Uri BackendAddress { get; private set; } = null!;
 
     public Uri WebAddress { get; private set; } = null!;
+
+    /// <summary>
+    /// The spans the web's tracer provider exports. The three services share this process, so each provider sees
+    /// every service's activities, with the same sampler and filters (ServiceDefaults): this is every trace.
+    /// </summary>
+    public SpanRecorder Spans { get; } = new();
 
     /// <summary>The three services' newest warnings and errors, for the report of a failed step.</summary>
     public LogRecorder Logs { get; } = new();
@@ -79,6 +86,7 @@ public sealed class LiveServices : IAsyncDisposable
 
         services.Web = new ServiceFactory<WebApp>()
             .RecordLogsTo(services.Logs)
+            .WithServices(s => s.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(services.Spans)))
             // Loopback stands for the TLS-terminating ingress in front of the web (the browsers' headers say who they are).
             .WithSetting("ForwardedHeaders:KnownNetworks:0", "127.0.0.0/8")
             .WithSetting("services:backend:http:0", services.BackendAddress.ToString())

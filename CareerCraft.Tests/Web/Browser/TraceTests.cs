@@ -1,0 +1,69 @@
+using CareerCraft.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CareerCraft.Tests.Web.Browser;
+
+/// <summary>
+/// Traces worth reading (issue 14): a person's analysis and save each come out as one trace from the browser's
+/// action in the web through the backend to the ML service, and the circuit's render acknowledgements and the
+/// static files of each page come out as nothing.
+/// </summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public sealed class TraceTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task An_analysis_and_a_save_are_each_one_trace_across_web_backend_and_ml()
+    {
+        var page = await fixture.NewPageAsync();
+        var before = fixture.Services.Spans.Spans.Count;
+        await page.ScreenshotOnFailureAsync(fixture, "failure-traces", async () =>
+        {
+            await page.SignUpNewPersonAsync("tracy");
+            await page.GoInteractiveAsync("/analyze");
+            await page.GetByTestId("analyze-upload-input").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "web", "rm_john_doe.pdf"));
+            await page.GetByTestId("ats-score").WaitForAsync();
+            await page.GetByTestId("save-resume").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
+        });
+
+        var ml = fixture.Services.MlAddress.Port;
+        var backend = fixture.Services.BackendAddress.Port;
+        var spans = await SettledAsync(before, s => s.Name.EndsWith("Analyze.SaveAsync", StringComparison.Ordinal));
+
+        // The analysis: the file input's call into the circuit, the web's two calls to ML, ML serving both.
+        var analysis = Trace(spans, spans.Single(s => s.Name == "POST /resume/analyze" && s.Port == ml));
+        Assert.Contains(analysis, s => s.Source == "Microsoft.AspNetCore.SignalR.Server" && s.Name.EndsWith("/BeginInvokeDotNetFromJS", StringComparison.Ordinal));
+        Assert.Contains(analysis, s => s.Source == "System.Net.Http" && s.Url?.EndsWith("/resume/analyze", StringComparison.Ordinal) == true);
+        Assert.Contains(analysis, s => s.Name == "POST /resume/extract-text" && s.Port == ml);
+
+        // The save: Blazor's click span, the web's call to the backend, the backend's call to ML for the text.
+        var save = Trace(spans, spans.Single(s => s.Source == "Microsoft.AspNetCore.Components" && s.Name.EndsWith("Analyze.SaveAsync", StringComparison.Ordinal)));
+        Assert.Contains(save, s => s.Name == "POST /api/resumes/" && s.Port == backend);
+        Assert.Contains(save, s => s.Name == "POST /resume/extract-text" && s.Port == ml);
+        Assert.Contains(save, s => s.Name.StartsWith("PUT /api/resumes/", StringComparison.Ordinal) && s.Port == backend);
+
+        // Pages are traced by their route; their files and the circuit's acknowledgements are not traced at all.
+        Assert.Contains(spans, s => s.Name.StartsWith("Route /analyze", StringComparison.Ordinal));
+        Assert.DoesNotContain(spans, s => s.Name.EndsWith("/OnRenderCompleted", StringComparison.Ordinal) || s.Name.EndsWith("/EndInvokeJSFromDotNet", StringComparison.Ordinal));
+        Assert.DoesNotContain(spans, s => s.Url is { } url && (url.StartsWith("/_framework", StringComparison.Ordinal) || url.EndsWith(".css", StringComparison.Ordinal)));
+    }
+
+    private static List<RecordedSpan> Trace(IEnumerable<RecordedSpan> spans, RecordedSpan member) =>
+        spans.Where(s => s.TraceId == member.TraceId).ToList();
+
+    // A span is handed to the processor when it ends, a moment after the page shows the result.
+    private async Task<List<RecordedSpan>> SettledAsync(int before, Func<RecordedSpan, bool> last)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var spans = fixture.Services.Spans.Spans.Skip(before).ToList();
+            if (spans.Any(last))
+            {
+                return spans;
+            }
+            await Task.Delay(100);
+        }
+        return fixture.Services.Spans.Spans.Skip(before).ToList();
+    }
+}
