@@ -32,7 +32,9 @@ public static class TestJwt
         int sessionVersion = 0)
     {
         var now = DateTime.UtcNow;
-        var expires = now + (lifetime ?? TimeSpan.FromMinutes(10));
+        // Longer than the backend's 10 minutes: a fixture's client keeps its token for the whole suite, which on a
+        // loaded machine runs past 10 minutes. Expiry itself is tested with explicit lifetimes.
+        var expires = now + (lifetime ?? TimeSpan.FromHours(2));
         var notBefore = expires < now ? expires.AddMinutes(-5) : now;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
