@@ -1,9 +1,11 @@
 using CareerCraft.Backend.Accounts;
+using CareerCraft.Backend.Applications;
 using CareerCraft.Backend.Auth;
 using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Jobs;
 using CareerCraft.Backend.Profiles;
 using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Resumes;
@@ -20,6 +22,7 @@ builder.AddAuth();
 builder.AddAccounts();
 builder.AddResumes();
 builder.AddQuotas();
+builder.AddApplications();
 builder.AddBackendApi();
 
 var app = builder.Build();
@@ -44,5 +47,7 @@ app.MapAccountApi();
 app.MapProfileApi();
 app.MapResumesApi();
 app.MapCoverLettersApi();
+app.MapJobsApi();
+app.MapApplicationsApi();
 
 app.Run();

@@ -45,6 +45,7 @@ public static class ResumesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/{id}/analyses", History).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
@@ -224,6 +225,7 @@ public static class ResumesApi
         {
             return tooLarge;
         }
+        AnalysisSnapshot snapshot;
         try
         {
             using var document = JsonDocument.Parse(body);
@@ -231,13 +233,23 @@ public static class ResumesApi
             {
                 return Problems.Invalid("analysis", "Must be a JSON object.");
             }
+            snapshot = AnalysisSnapshots.From(document.RootElement, Ids.Now(time));
         }
         catch (JsonException)
         {
             return Problems.Invalid("analysis", "Must be valid JSON.");
         }
-        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), Ids.Now(time), cancellationToken);
+        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), snapshot, cancellationToken);
         return saved ? TypedResults.NoContent() : Problems.NotFound("resume");
+    }
+
+    private static async Task<Results<Ok<AnalysisHistoryResponse>, ProblemHttpResult>> History(
+        string id, ClaimsPrincipal user, IResumeRepository resumes, CancellationToken cancellationToken)
+    {
+        var resume = await resumes.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        return resume is null
+            ? Problems.NotFound("resume")
+            : TypedResults.Ok(new AnalysisHistoryResponse(resume.Id, AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponse.From).ToList()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(

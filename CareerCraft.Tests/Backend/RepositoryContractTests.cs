@@ -117,8 +117,8 @@ public sealed class RepositoryContractTests
         Assert.True(await store.Resumes.SetExtractionAsync("alice", resumes[0].Id, new(ExtractionStatus.Done, "text ' \" $gt", null, null), default));
         Assert.False(await store.Resumes.SetExtractionAsync("bob", resumes[0].Id, new(ExtractionStatus.Done, "stolen", null, null), default));
         const string analysis = """{"atsScore":70,"keywords":{"missing":["$where"]}}""";
-        Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, T0, default));
-        Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", T0, default));
+        Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, Snapshot(T0, 70), default));
+        Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", Snapshot(T0, 1), default));
 
         var read = await store.Resumes.GetAsync("alice", resumes[0].Id, default);
         Assert.Equal(ExtractionStatus.Done, read!.Extraction);
