@@ -23,6 +23,7 @@ public sealed record AnalysisComparison(
                 key, ScoreBreakdown.Humanize(key),
                 earlier.TryGetValue(key, out var b) ? b.Points : 0,
                 later.TryGetValue(key, out var a) ? a.Points : 0,
+                (earlier.GetValueOrDefault(key) ?? later[key]).Max,
                 (later.GetValueOrDefault(key) ?? earlier[key]).Max))
             .Where(m => Math.Abs(m.Change) >= 0.05)
             .OrderByDescending(m => Math.Abs(m.Change))
@@ -39,7 +40,11 @@ public sealed record AnalysisComparison(
     private static string Key(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }
 
-public sealed record PartMove(string Key, string Label, double Before, double After, double Max)
+/// <summary>
+/// A part's points before and after, each out of its own maximum: a job description given to one analysis adds the
+/// keywords part and rescales the others.
+/// </summary>
+public sealed record PartMove(string Key, string Label, double Before, double After, double BeforeMax, double Max)
 {
     public double Change => After - Before;
 }
