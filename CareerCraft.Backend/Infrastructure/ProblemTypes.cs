@@ -21,6 +21,9 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string FileStoreUnavailable = Base + "file-store-unavailable";
 
+    /// <summary>Something is written from a resume's analysis (a JSON Resume) and the resume has none yet.</summary>
+    public const string NotAnalysed = Base + "not-analysed";
+
     /// <summary>A saved job cannot be deleted while an application is for it.</summary>
     public const string JobHasApplications = Base + "job-has-applications";
 

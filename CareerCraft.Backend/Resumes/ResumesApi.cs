@@ -220,7 +220,7 @@ public static class ResumesApi
         {
             return tooLarge;
         }
-        var body = await ReadAtMostAsync(request.Body, max, cancellationToken);
+        var body = await BoundedBody.ReadAsync(request.Body, max, cancellationToken);
         if (body is null)
         {
             return tooLarge;
@@ -265,23 +265,6 @@ public static class ResumesApi
         {
             return FileStoreUnavailable("nothing was deleted");
         }
-    }
-
-    /// <summary>Reads the body; null when it is longer than <paramref name="max"/> bytes (chunked bodies have no length up front).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>The caller's own token, forwarded to the ML service.</summary>
