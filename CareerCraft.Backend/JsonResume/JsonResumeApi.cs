@@ -99,7 +99,8 @@ public static class JsonResumeApi
         }
         catch (JsonException ex)
         {
-            return Problems.Invalid(ex.Path is { Length: > 0 } path ? path : "/", $"Not valid JSON: {ex.Message}");
+            // The whole document is at fault: the key is the root's pointer, the place is in the message.
+            return Problems.Invalid("/", $"Not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}).");
         }
         using (document)
         {

@@ -14,7 +14,9 @@ public static class JsonResumeSchema
         using var stream = typeof(JsonResumeSchema).Assembly.GetManifestResourceStream("CareerCraft.Backend.JsonResume.Data.schema.json")
             ?? throw new InvalidOperationException("The JSON Resume schema is not embedded in the build.");
         using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
+        // A registry of its own: the schema's $id (http://example.com/example.json) would clash in the shared one
+        // with any other copy of it built in the process.
+        return JsonSchema.FromText(reader.ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     });
 
     public static Dictionary<string, List<string>> Validate(JsonElement document)

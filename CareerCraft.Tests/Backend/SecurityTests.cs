@@ -55,6 +55,8 @@ public sealed class SecurityTests(BackendFixture fixture)
         { "POST", $"/api/applications/{SomeId}/status" },
         { "PUT", $"/api/applications/{SomeId}/match" },
         { "DELETE", $"/api/applications/{SomeId}" },
+        { "GET", $"/api/resumes/{SomeId}/json-resume" },
+        { "POST", "/api/resumes/json-resume" },
     };
 
     [Theory]
