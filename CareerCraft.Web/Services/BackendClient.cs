@@ -45,6 +45,14 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes", form, ct);
     }
 
+    /// <summary>A JSON Resume document as a new resume; the backend checks it against the schema (400 naming the path).</summary>
+    public Task<ResumeSummary> ImportJsonResumeAsync(byte[] document, CancellationToken ct = default)
+    {
+        var content = new ByteArrayContent(document);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes/json-resume", content, ct);
+    }
+
     public async Task SaveAnalysisAsync(string resumeId, ResumeAnalysis analysis, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Put, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analysis", JsonContent.Create(analysis), ct);
 

@@ -52,6 +52,12 @@ public sealed class JobSearchJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("score-trend-summary")).ToContainTextAsync("over 2 analyses");
         await Assertions.Expect(page.GetByTestId("analysis-compare")).ToBeVisibleAsync();
         await TopScreenshotAsync(page, "20-score-trend");
+        var jsonResume = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("resume-json-export").ClickAsync());
+        var jsonResumePath = (await jsonResume.PathAsync())!;
+        using (var exported = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(jsonResumePath)))
+        {
+            Assert.Equal("John Doe", exported.RootElement.GetProperty("basics").GetProperty("name").GetString());
+        }
 
         // Two saved jobs, ranked for that resume: the Java role first.
         await page.GoInteractiveAsync("/jobs");
@@ -117,6 +123,15 @@ public sealed class JobSearchJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("letter-company")).ToHaveValueAsync("Northwind Traders");
         await Assertions.Expect(page.GetByTestId("letter-title")).ToHaveValueAsync("Senior Java Developer");
         await Assertions.Expect(page.GetByTestId("letter-jd")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Spring Boot"));
+
+        // The JSON Resume exported earlier comes back in as a resume of its own.
+        await page.GoInteractiveAsync("/resumes");
+        await page.GetByTestId("json-resume-input").SetInputFilesAsync(new FilePayload
+        {
+            Name = "resume.json", MimeType = "application/json", Buffer = await File.ReadAllBytesAsync(jsonResumePath),
+        });
+        await Assertions.Expect(page.GetByTestId("resume-item")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("resume-list")).ToContainTextAsync("John Doe (JSON Resume)");
 
         // The dashboard counts it under its stage; an interview needs no letter, so nothing is asked of it.
         await page.GoInteractiveAsync("/dashboard");
