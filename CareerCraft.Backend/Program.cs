@@ -1,9 +1,12 @@
 using CareerCraft.Backend.Accounts;
+using CareerCraft.Backend.Applications;
 using CareerCraft.Backend.Auth;
 using CareerCraft.Backend.Auth.Keys;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Backend.Jobs;
+using CareerCraft.Backend.JsonResume;
 using CareerCraft.Backend.Profiles;
 using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Resumes;
@@ -20,6 +23,7 @@ builder.AddAuth();
 builder.AddAccounts();
 builder.AddResumes();
 builder.AddQuotas();
+builder.AddApplications();
 builder.AddBackendApi();
 
 var app = builder.Build();
@@ -43,6 +47,9 @@ app.MapAuthApi();
 app.MapAccountApi();
 app.MapProfileApi();
 app.MapResumesApi();
+app.MapJsonResumeApi();
 app.MapCoverLettersApi();
+app.MapJobsApi();
+app.MapApplicationsApi();
 
 app.Run();

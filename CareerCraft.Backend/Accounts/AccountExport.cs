@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
+using CareerCraft.Backend.Applications;
 using CareerCraft.Backend.CoverLetters;
 using CareerCraft.Backend.Files;
+using CareerCraft.Backend.Jobs;
 using CareerCraft.Backend.Profiles;
 using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
@@ -10,10 +12,13 @@ namespace CareerCraft.Backend.Accounts;
 
 /// <summary>
 /// Everything an account holds as one zip: <c>account.json</c> (user and profile), <c>resumes.json</c> (each
-/// resume's metadata, extracted text and saved analysis), <c>cover-letters.json</c>, and every resume file under
-/// <c>files/</c>. Written to a temporary file that deletes itself on close, so a large export does not sit in memory.
+/// resume's metadata, extracted text, saved analysis and analysis history), <c>cover-letters.json</c>,
+/// <c>jobs.json</c> (saved jobs), <c>applications.json</c> (with status history and stored matches), and every resume
+/// file under <c>files/</c>. Written to a temporary file that deletes itself on close, so a large export does not sit in memory.
 /// </summary>
-public sealed class AccountExport(IUserRepository users, IResumeRepository resumes, ICoverLetterRepository letters, FileStores files)
+public sealed class AccountExport(
+    IUserRepository users, IResumeRepository resumes, ICoverLetterRepository letters, IJobRepository jobs,
+    IApplicationRepository applications, FileStores files)
 {
     private const int PageSize = 100;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -47,12 +52,20 @@ public sealed class AccountExport(IUserRepository users, IResumeRepository resum
                         await using var stream = await entry.OpenAsync(cancellationToken);
                         await stream.WriteAsync(content, cancellationToken);
                     }
-                    exported.Add(new ExportedResume(ResumeDetail.From(resume), content is null ? null : path));
+                    exported.Add(new ExportedResume(
+                        ResumeDetail.From(resume), content is null ? null : path,
+                        AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponse.From).ToList()));
                 }
                 await AddJsonAsync(zip, "resumes.json", exported, cancellationToken);
 
                 var allLetters = await AllAsync((skip, ct) => letters.ListAsync(userId, skip, PageSize, ct), cancellationToken);
                 await AddJsonAsync(zip, "cover-letters.json", allLetters.Select(CoverLetterResponse.From).ToList(), cancellationToken);
+
+                var allJobs = await AllAsync((skip, ct) => jobs.ListAsync(userId, skip, PageSize, ct), cancellationToken);
+                await AddJsonAsync(zip, "jobs.json", allJobs.Select(JobResponse.From).ToList(), cancellationToken);
+
+                var allApplications = await AllAsync((skip, ct) => applications.ListAsync(userId, skip, PageSize, ct), cancellationToken);
+                await AddJsonAsync(zip, "applications.json", allApplications.Select(ApplicationResponse.From).ToList(), cancellationToken);
             }
             output.Position = 0;
             return output;
@@ -89,4 +102,4 @@ public sealed class AccountExport(IUserRepository users, IResumeRepository resum
 public sealed record ExportedAccount(string Id, string Username, string Email, DateTimeOffset CreatedAt, ProfileBody Profile);
 
 /// <summary>A resume as stored, and where its file is inside the zip (null if the file could not be found).</summary>
-public sealed record ExportedResume(ResumeDetail Resume, string? File);
+public sealed record ExportedResume(ResumeDetail Resume, string? File, IReadOnlyList<AnalysisSnapshotResponse> Analyses);

@@ -13,6 +13,8 @@ public sealed partial class AccountLifecycle(
     IRefreshTokenRepository refreshTokens,
     IResumeRepository resumes,
     ICoverLetterRepository letters,
+    IJobRepository jobs,
+    IApplicationRepository applications,
     FileStores files,
     PasswordHasher hasher,
     SignInThrottle throttle,
@@ -49,7 +51,7 @@ public sealed partial class AccountLifecycle(
 
     /// <summary>
     /// Everything the account holds, files first (a store that fails leaves the records, so trying again finds
-    /// what is left), then resumes, letters, refresh tokens and the user: nothing remains in either store.
+    /// what is left), then resumes, letters, applications, saved jobs, refresh tokens and the user: nothing remains in either store.
     /// </summary>
     public async Task<Proven<bool>> DeleteAsync(string userId, string password, string address, CancellationToken cancellationToken)
     {
@@ -67,6 +69,8 @@ public sealed partial class AccountLifecycle(
         }
         await resumes.DeleteAllAsync(userId, cancellationToken);
         await letters.DeleteAllAsync(userId, cancellationToken);
+        await applications.DeleteAllAsync(userId, cancellationToken);
+        await jobs.DeleteAllAsync(userId, cancellationToken);
         await refreshTokens.DeleteAllForUserAsync(userId, cancellationToken);
         await users.DeleteAsync(userId, cancellationToken);
         LogDeleted(logger, userId);

@@ -21,6 +21,15 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string FileStoreUnavailable = Base + "file-store-unavailable";
 
+    /// <summary>Something is written from a resume's analysis (a JSON Resume) and the resume has none yet.</summary>
+    public const string NotAnalysed = Base + "not-analysed";
+
+    /// <summary>A saved job cannot be deleted while an application is for it.</summary>
+    public const string JobHasApplications = Base + "job-has-applications";
+
+    /// <summary>An application's status cannot go where it was asked to (e.g. accepted without an offer).</summary>
+    public const string StatusNotAllowed = Base + "status-not-allowed";
+
     /// <summary>
     /// Not an HTTP answer but a stored resume's <c>extraction.problem</c>: the ML service could not be made to read
     /// the file in all the attempts allowed (unreachable, dropping the call, overloaded). The file's fault or not, it

@@ -9,7 +9,8 @@ namespace CareerCraft.Backend.Quotas;
 /// Checked before anything is stored; null when there is room, otherwise a 409 <c>quota-exceeded</c> naming the
 /// limit. Two uploads racing may both pass and overshoot by one: a bound on hoarding, not an accounting ledger.
 /// </summary>
-public sealed class QuotaCheck(IResumeRepository resumes, ICoverLetterRepository letters, IOptions<QuotaOptions> options)
+public sealed class QuotaCheck(
+    IResumeRepository resumes, ICoverLetterRepository letters, IJobRepository jobs, IApplicationRepository applications, IOptions<QuotaOptions> options)
 {
     public async Task<ProblemHttpResult?> ForResumeAsync(string ownerId, long newBytes, CancellationToken cancellationToken)
     {
@@ -30,6 +31,22 @@ public sealed class QuotaCheck(IResumeRepository resumes, ICoverLetterRepository
         var o = options.Value;
         return await letters.CountAsync(ownerId, cancellationToken) >= o.MaxCoverLetters
             ? Exceeded("coverLetters", o.MaxCoverLetters, $"An account may keep at most {o.MaxCoverLetters} cover letters; delete one to save another.")
+            : null;
+    }
+
+    public async Task<ProblemHttpResult?> ForJobAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        return await jobs.CountAsync(ownerId, cancellationToken) >= o.MaxSavedJobs
+            ? Exceeded("savedJobs", o.MaxSavedJobs, $"An account may keep at most {o.MaxSavedJobs} saved jobs; delete one to save another.")
+            : null;
+    }
+
+    public async Task<ProblemHttpResult?> ForApplicationAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        return await applications.CountAsync(ownerId, cancellationToken) >= o.MaxApplications
+            ? Exceeded("applications", o.MaxApplications, $"An account may keep at most {o.MaxApplications} applications; delete one to add another.")
             : null;
     }
 

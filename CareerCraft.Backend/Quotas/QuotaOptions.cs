@@ -16,6 +16,12 @@ public sealed class QuotaOptions
     [Range(1, 1_000_000)]
     public int MaxCoverLetters { get; set; } = 500;
 
+    [Range(1, 1_000_000)]
+    public int MaxSavedJobs { get; set; } = 1_000;
+
+    [Range(1, 1_000_000)]
+    public int MaxApplications { get; set; } = 1_000;
+
     /// <summary>Uploads per user per minute (a token bucket that refills one permit every 60/n seconds).</summary>
     [Range(1, 100_000)]
     public int UploadsPerMinute { get; set; } = 10;

@@ -45,6 +45,7 @@ public static class ResumesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/{id}/analyses", History).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
@@ -219,11 +220,12 @@ public static class ResumesApi
         {
             return tooLarge;
         }
-        var body = await ReadAtMostAsync(request.Body, max, cancellationToken);
+        var body = await BoundedBody.ReadAsync(request.Body, max, cancellationToken);
         if (body is null)
         {
             return tooLarge;
         }
+        AnalysisSnapshot snapshot;
         try
         {
             using var document = JsonDocument.Parse(body);
@@ -231,13 +233,23 @@ public static class ResumesApi
             {
                 return Problems.Invalid("analysis", "Must be a JSON object.");
             }
+            snapshot = AnalysisSnapshots.From(document.RootElement, Ids.Now(time));
         }
         catch (JsonException)
         {
             return Problems.Invalid("analysis", "Must be valid JSON.");
         }
-        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), Ids.Now(time), cancellationToken);
+        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), snapshot, cancellationToken);
         return saved ? TypedResults.NoContent() : Problems.NotFound("resume");
+    }
+
+    private static async Task<Results<Ok<AnalysisHistoryResponse>, ProblemHttpResult>> History(
+        string id, ClaimsPrincipal user, IResumeRepository resumes, CancellationToken cancellationToken)
+    {
+        var resume = await resumes.GetAsync(user.RequiredUserId(), id, cancellationToken);
+        return resume is null
+            ? Problems.NotFound("resume")
+            : TypedResults.Ok(new AnalysisHistoryResponse(resume.Id, AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponse.From).ToList()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
@@ -253,23 +265,6 @@ public static class ResumesApi
         {
             return FileStoreUnavailable("nothing was deleted");
         }
-    }
-
-    /// <summary>Reads the body; null when it is longer than <paramref name="max"/> bytes (chunked bodies have no length up front).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>The caller's own token, forwarded to the ML service.</summary>

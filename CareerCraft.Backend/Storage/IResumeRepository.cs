@@ -21,7 +21,11 @@ public interface IResumeRepository
     Task<bool> ClaimExtractionAttemptAsync(
         string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 
-    Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves the analysis as the resume's latest (as of <paramref name="snapshot"/>'s time) and appends the snapshot to
+    /// its history, of which the newest <see cref="Resume.MaxAnalysisHistory"/> are kept.
+    /// </summary>
+    Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, AnalysisSnapshot snapshot, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken);
 

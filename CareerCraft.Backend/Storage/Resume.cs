@@ -44,6 +44,12 @@ public sealed class Resume
     public string? AnalysisJson { get; set; }
 
     public DateTimeOffset? AnalyzedAt { get; set; }
+
+    /// <summary>Every analysis saved, oldest first, the latest included; empty on resumes analysed before it was kept.</summary>
+    public List<AnalysisSnapshot> Analyses { get; set; } = [];
+
+    /// <summary>A trend needs a few dozen points at most, and each snapshot holds its findings' text.</summary>
+    public const int MaxAnalysisHistory = 50;
 }
 
 public static class ExtractionStatus

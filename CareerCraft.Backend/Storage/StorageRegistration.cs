@@ -26,6 +26,8 @@ public static class StorageRegistration
             builder.Services.AddSingleton<IRefreshTokenRepository, MongoRefreshTokenRepository>();
             builder.Services.AddSingleton<IResumeRepository, MongoResumeRepository>();
             builder.Services.AddSingleton<ICoverLetterRepository, MongoCoverLetterRepository>();
+            builder.Services.AddSingleton<IJobRepository, MongoJobRepository>();
+            builder.Services.AddSingleton<IApplicationRepository, MongoApplicationRepository>();
             builder.Services.AddKeyedSingleton<IFileStore, GridFsFileStore>(FileStores.Database);
             builder.Services.AddHealthChecks().AddCheck<MongoHealthCheck>("mongodb");
         }
@@ -40,6 +42,8 @@ public static class StorageRegistration
             builder.Services.AddSingleton<IRefreshTokenRepository, SqliteRefreshTokenRepository>();
             builder.Services.AddSingleton<IResumeRepository, SqliteResumeRepository>();
             builder.Services.AddSingleton<ICoverLetterRepository, SqliteCoverLetterRepository>();
+            builder.Services.AddSingleton<IJobRepository, SqliteJobRepository>();
+            builder.Services.AddSingleton<IApplicationRepository, SqliteApplicationRepository>();
             builder.Services.AddKeyedSingleton<IFileStore, SqliteFileStore>(FileStores.Database);
             builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite");
         }

@@ -38,6 +38,11 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         using (await user.Client.PostAsJsonAsync("/api/cover-letters", BackendApi.SampleLetter("Contoso")))
         {
         }
+        var job = await user.SaveJobAsync("Platform Engineer", "Northwind");
+        var application = await user.ApplyAsync(job, resumeId: pdf);
+        using (await user.Client.PostAsJsonAsync($"/api/applications/{application}/status", new { status = "applied", note = "sent" }))
+        {
+        }
 
         using var response = await user.Client.GetAsync("/api/account/export");
 
@@ -63,6 +68,13 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         }
         var letter = Assert.Single(Read(zip, "cover-letters.json").EnumerateArray());
         Assert.Equal("Contoso", letter.GetProperty("companyName").GetString());
+        Assert.Equal(81, withAnalysis.GetProperty("analyses")[0].GetProperty("score").GetInt32());
+        var exportedJob = Assert.Single(Read(zip, "jobs.json").EnumerateArray());
+        Assert.Equal("Northwind", exportedJob.GetProperty("company").GetString());
+        var exportedApplication = Assert.Single(Read(zip, "applications.json").EnumerateArray());
+        Assert.Equal(job, exportedApplication.GetProperty("jobId").GetString());
+        Assert.Equal(pdf, exportedApplication.GetProperty("resumeId").GetString());
+        Assert.Equal(["saved", "applied"], exportedApplication.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -84,7 +96,7 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized,
             (await factory.CreateClient().PostAsJsonAsync("/api/auth/signin", new { email = doomed.Email, password = doomed.Password })).StatusCode);
         // Straight from the file: only the other account's rows are there.
-        Assert.Equal(new RowCounts(1, 1, 2, 2, 2), Count(path));
+        Assert.Equal(new RowCounts(1, 1, 2, 2, 2, 1, 1), Count(path));
         Assert.Equal(0, CountOwned(path, doomed.Id));
     }
 
@@ -140,6 +152,7 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         using (await user.Client.PostAsJsonAsync("/api/cover-letters", BackendApi.SampleLetter("Fabrikam")))
         {
         }
+        await user.ApplyAsync(await user.SaveJobAsync("Engineer", "Contoso"));
     }
 
     private static JsonElement Read(ZipArchive zip, string name)
@@ -148,7 +161,7 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         return JsonDocument.Parse(stream).RootElement.Clone();
     }
 
-    private sealed record RowCounts(long Users, long RefreshTokens, long Resumes, long Letters, long Files);
+    private sealed record RowCounts(long Users, long RefreshTokens, long Resumes, long Letters, long Files, long Jobs, long Applications);
 
     private static RowCounts Count(string path)
     {
@@ -160,7 +173,8 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
             command.CommandText = $"SELECT COUNT(*) FROM {table};";
             return (long)command.ExecuteScalar()!;
         }
-        return new RowCounts(Scalar("users"), Scalar("refresh_tokens"), Scalar("resumes"), Scalar("cover_letters"), Scalar("files"));
+        return new RowCounts(Scalar("users"), Scalar("refresh_tokens"), Scalar("resumes"), Scalar("cover_letters"), Scalar("files"),
+            Scalar("saved_jobs"), Scalar("applications"));
     }
 
     /// <summary>Any row anywhere that names the user, in a column or inside a document.</summary>
@@ -173,7 +187,9 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
             SELECT (SELECT COUNT(*) FROM users WHERE id = $id OR doc LIKE $like)
                  + (SELECT COUNT(*) FROM refresh_tokens WHERE user_id = $id OR doc LIKE $like)
                  + (SELECT COUNT(*) FROM resumes WHERE owner_id = $id OR doc LIKE $like)
-                 + (SELECT COUNT(*) FROM cover_letters WHERE owner_id = $id OR doc LIKE $like);
+                 + (SELECT COUNT(*) FROM cover_letters WHERE owner_id = $id OR doc LIKE $like)
+                 + (SELECT COUNT(*) FROM saved_jobs WHERE owner_id = $id OR doc LIKE $like)
+                 + (SELECT COUNT(*) FROM applications WHERE owner_id = $id OR doc LIKE $like);
             """;
         command.Parameters.AddWithValue("$id", userId);
         command.Parameters.AddWithValue("$like", "%" + userId + "%");

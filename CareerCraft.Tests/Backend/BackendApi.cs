@@ -66,6 +66,31 @@ public static class BackendApi
         return problem;
     }
 
+    /// <summary>Saves a job and returns its id.</summary>
+    public static async Task<string> SaveJobAsync(this TestUser user, string title = "Backend Engineer", string company = "Contoso", string? description = null)
+    {
+        using var response = await user.Client.PostAsJsonAsync("/api/jobs", new
+        {
+            title,
+            company,
+            location = "Remote",
+            url = "https://jobs.example/1",
+            description = description ?? "Requirements: C#, ASP.NET Core and SQL. Build and run APIs.",
+            salary = "$120k-$140k",
+            source = "referral",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Creates an application for the job and returns its id.</summary>
+    public static async Task<string> ApplyAsync(this TestUser user, string jobId, string? resumeId = null, string? coverLetterId = null)
+    {
+        using var response = await user.Client.PostAsJsonAsync("/api/applications", new { jobId, resumeId, coverLetterId });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+    }
+
     public static object SampleLetter(string company = "Contoso", string text = "I build reliable services.") => new
     {
         companyName = company,

@@ -146,7 +146,7 @@ public sealed class CloudinaryTests : IAsyncLifetime
         public Task<Page<Resume>> ListAsync(string ownerId, int skip, int take, CancellationToken cancellationToken) => Task.FromResult(new Page<Resume>([], 0));
         public Task<bool> SetExtractionAsync(string ownerId, string id, ExtractionOutcome outcome, CancellationToken cancellationToken) => Task.FromResult(false);
         public Task<bool> ClaimExtractionAttemptAsync(string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) => Task.FromResult(false);
-        public Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken) => Task.FromResult(false);
+        public Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, AnalysisSnapshot snapshot, CancellationToken cancellationToken) => Task.FromResult(false);
         public Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) => Task.FromResult(false);
         public Task<StorageUsage> GetUsageAsync(string ownerId, CancellationToken cancellationToken) => Task.FromResult(new StorageUsage(0, 0));
         public Task DeleteAllAsync(string ownerId, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -55,8 +55,8 @@ public sealed class GatedResumeReads(IResumeRepository inner, ReadGate gate) : I
     public Task<bool> ClaimExtractionAttemptAsync(string ownerId, string id, int attemptsSeen, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         inner.ClaimExtractionAttemptAsync(ownerId, id, attemptsSeen, nextAttemptAt, cancellationToken);
 
-    public Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken) =>
-        inner.SetAnalysisAsync(ownerId, id, analysisJson, at, cancellationToken);
+    public Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, AnalysisSnapshot snapshot, CancellationToken cancellationToken) =>
+        inner.SetAnalysisAsync(ownerId, id, analysisJson, snapshot, cancellationToken);
 
     public Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) => inner.DeleteAsync(ownerId, id, cancellationToken);
 

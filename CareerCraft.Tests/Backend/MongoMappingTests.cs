@@ -129,6 +129,61 @@ public sealed class MongoMappingTests
     }
 
     [Fact]
+    public void Jobs_and_applications_are_camel_case_documents_with_bson_dates_and_owner_indexes()
+    {
+        var job = new SavedJob { Id = "j1", OwnerId = "u1", Title = "Engineer", SalaryText = "$1", SavedAt = T0, UpdatedAt = T0 };
+        var jobDocument = job.ToBsonDocument();
+        Assert.Equal(new BsonString("j1"), jobDocument["_id"]);
+        Assert.Equal("$1", jobDocument["salaryText"].AsString);
+        Assert.Equal(BsonType.DateTime, jobDocument["savedAt"].BsonType);
+        Assert.Equal(T0, BsonSerializer.Deserialize<SavedJob>(jobDocument).SavedAt);
+
+        var application = new JobApplication
+        {
+            Id = "a1", OwnerId = "u1", JobId = "j1", Status = ApplicationStatus.Applied, CreatedAt = T0, UpdatedAt = T0,
+            History = [new StatusChange { Status = ApplicationStatus.Applied, At = T0, Note = "n" }],
+            MatchJson = """{"$gt":""}""", InterviewAt = T0.AddDays(1),
+        };
+        var document = application.ToBsonDocument();
+        Assert.Equal("applied", document["status"].AsString);
+        Assert.Equal(BsonType.DateTime, document["history"][0]["at"].BsonType);
+        Assert.Equal(BsonType.DateTime, document["interviewAt"].BsonType);
+        Assert.Equal(BsonNull.Value, document["matchedAt"]);
+        Assert.Equal(new BsonString("""{"$gt":""}"""), document["matchJson"]);
+        var back = BsonSerializer.Deserialize<JobApplication>(document);
+        Assert.Equal(T0, back.History.Single().At);
+        Assert.Equal(T0.AddDays(1), back.InterviewAt);
+
+        Assert.Equal(
+            new BsonDocument { { "ownerId", 1 }, { "savedAt", -1 }, { "_id", -1 } },
+            Render(MongoCollections.JobIndexes.Single().Keys));
+        var applicationIndexes = MongoCollections.ApplicationIndexes.Select(i => Render(i.Keys)).ToList();
+        Assert.Contains(new BsonDocument { { "ownerId", 1 }, { "createdAt", -1 }, { "_id", -1 } }, applicationIndexes);
+        Assert.Contains(new BsonDocument { { "ownerId", 1 }, { "jobId", 1 } }, applicationIndexes);
+        Assert.Equal(
+            new BsonDocument { { "ownerId", "u1" }, { "jobId", """{"$gt": ""}""" } },
+            Render(MongoApplicationRepository.ForJob("u1", """{"$gt": ""}""")));
+    }
+
+    [Fact]
+    public void Saving_an_analysis_pushes_its_snapshot_and_slices_the_history_in_one_update()
+    {
+        var snapshot = new AnalysisSnapshot { Id = "s1", At = T0, Score = 70, Parts = [new AnalysisPart { Key = "impact", Points = 20, Max = 25 }] };
+
+        var update = MongoResumeRepository.AnalysisUpdate("""{"atsScore":70}""", snapshot)
+            .Render(new RenderArgs<Resume>(BsonSerializer.LookupSerializer<Resume>(), BsonSerializer.SerializerRegistry)).AsBsonDocument;
+
+        Assert.Equal("""{"atsScore":70}""", update["$set"]["analysisJson"].AsString);
+        Assert.Equal(BsonType.DateTime, update["$set"]["analyzedAt"].BsonType);
+        var push = update["$push"]["analyses"].AsBsonDocument;
+        Assert.Equal(-Resume.MaxAnalysisHistory, push["$slice"].AsInt32);
+        var pushed = push["$each"][0].AsBsonDocument;
+        Assert.Equal(70, pushed["score"].AsDouble);
+        Assert.Equal(BsonType.DateTime, pushed["at"].BsonType);
+        Assert.Equal("impact", pushed["parts"][0]["key"].AsString);
+    }
+
+    [Fact]
     public void Queries_compare_operator_looking_input_as_a_plain_string()
     {
         const string hostile = """{"$gt": ""}""";

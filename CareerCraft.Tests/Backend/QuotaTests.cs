@@ -44,6 +44,28 @@ public sealed class QuotaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Past_the_saved_job_and_application_quotas_the_answer_is_409_naming_the_limit()
+    {
+        await using var factory = StandaloneBackend.Create(Path.Combine(_data.Path, "jobs-quota.db"), _ml.BaseUrl)
+            .WithSetting("Quotas:MaxSavedJobs", "2")
+            .WithSetting("Quotas:MaxApplications", "1");
+        var user = await factory.SignUpAsync();
+        var first = await user.SaveJobAsync("One");
+        await user.SaveJobAsync("Two");
+        await user.ApplyAsync(first);
+
+        using var third = await user.Client.PostAsJsonAsync("/api/jobs", new { title = "Three", company = "Contoso" });
+        using var second = await user.Client.PostAsJsonAsync("/api/applications", new { jobId = first });
+
+        var jobProblem = await third.AssertProblemAsync(HttpStatusCode.Conflict, "quota-exceeded");
+        Assert.Equal("savedJobs", jobProblem.GetProperty("limit").GetString());
+        Assert.Equal(2, jobProblem.GetProperty("max").GetInt32());
+        var applicationProblem = await second.AssertProblemAsync(HttpStatusCode.Conflict, "quota-exceeded");
+        Assert.Equal("applications", applicationProblem.GetProperty("limit").GetString());
+        await (await factory.SignUpAsync()).SaveJobAsync();
+    }
+
+    [Fact]
     public async Task Past_the_byte_quota_an_upload_is_refused_before_it_is_stored()
     {
         await using var factory = StandaloneBackend.Create(Path.Combine(_data.Path, "bytes.db"), _ml.BaseUrl)

@@ -117,8 +117,8 @@ public sealed class RepositoryContractTests
         Assert.True(await store.Resumes.SetExtractionAsync("alice", resumes[0].Id, new(ExtractionStatus.Done, "text ' \" $gt", null, null), default));
         Assert.False(await store.Resumes.SetExtractionAsync("bob", resumes[0].Id, new(ExtractionStatus.Done, "stolen", null, null), default));
         const string analysis = """{"atsScore":70,"keywords":{"missing":["$where"]}}""";
-        Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, T0, default));
-        Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", T0, default));
+        Assert.True(await store.Resumes.SetAnalysisAsync("alice", resumes[0].Id, analysis, Snapshot(T0, 70), default));
+        Assert.False(await store.Resumes.SetAnalysisAsync("bob", resumes[0].Id, "{}", Snapshot(T0, 1), default));
 
         var read = await store.Resumes.GetAsync("alice", resumes[0].Id, default);
         Assert.Equal(ExtractionStatus.Done, read!.Extraction);
@@ -209,6 +209,122 @@ public sealed class RepositoryContractTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task Analyses_are_kept_oldest_first_and_only_the_newest_past_the_cap(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var resume = NewResume("alice", T0);
+        await store.Resumes.AddAsync(resume, default);
+        var total = Resume.MaxAnalysisHistory + 2;
+        for (var i = 0; i < total; i++)
+        {
+            var snapshot = Snapshot(T0.AddMinutes(i), i);
+            snapshot.Findings.Add(new AnalysisFinding { Severity = "warning", Category = "impact", Message = "$where: '\\ " + i });
+            Assert.True(await store.Resumes.SetAnalysisAsync("alice", resume.Id, $$"""{"atsScore":{{i}}}""", snapshot, default));
+        }
+
+        var read = (await store.Resumes.GetAsync("alice", resume.Id, default))!;
+        Assert.Equal(Resume.MaxAnalysisHistory, read.Analyses.Count);
+        Assert.Equal(Enumerable.Range(2, Resume.MaxAnalysisHistory).Select(i => (double)i), read.Analyses.Select(a => a.Score));
+        var last = read.Analyses[^1];
+        Assert.Equal(T0.AddMinutes(total - 1), last.At);
+        Assert.Equal(T0.AddMinutes(total - 1), read.AnalyzedAt);
+        Assert.Equal($$"""{"atsScore":{{total - 1}}}""", read.AnalysisJson);
+        Assert.Equal([("impact", 9.5, 25.0)], last.Parts.Select(p => (p.Key, p.Points, p.Max)));
+        Assert.Equal("$where: '\\ " + (total - 1), Assert.Single(last.Findings).Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Saved_jobs_are_owner_scoped_paged_newest_first_and_updates_keep_owner_and_save_date(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var jobs = Enumerable.Range(0, 3).Select(i => NewJob("alice", T0.AddMinutes(i), $"Job {i}")).ToList();
+        foreach (var job in jobs)
+        {
+            await store.Jobs.AddAsync(job, default);
+        }
+        await store.Jobs.AddAsync(NewJob("bob", T0.AddHours(1), "Bob's"), default);
+
+        var page = await store.Jobs.ListAsync("alice", 1, 1, default);
+        Assert.Equal(3, page.Total);
+        Assert.Equal(jobs[1].Id, Assert.Single(page.Items).Id);
+        Assert.Null(await store.Jobs.GetAsync("bob", jobs[0].Id, default));
+
+        var edit = NewJob("alice", T0.AddDays(9), "'; DROP TABLE saved_jobs;--");
+        edit.Id = jobs[0].Id;
+        edit.UpdatedAt = T0.AddHours(2);
+        edit.SalaryText = """{"$gt": ""}""";
+        Assert.True(await store.Jobs.UpdateAsync(edit, default));
+        var hijack = NewJob("bob", T0, "Bob wins");
+        hijack.Id = jobs[0].Id;
+        Assert.False(await store.Jobs.UpdateAsync(hijack, default));
+
+        var read = (await store.Jobs.GetAsync("alice", jobs[0].Id, default))!;
+        Assert.Equal("'; DROP TABLE saved_jobs;--", read.Title);
+        Assert.Equal("""{"$gt": ""}""", read.SalaryText);
+        Assert.Equal(T0, read.SavedAt);
+        Assert.Equal(T0.AddHours(2), read.UpdatedAt);
+        Assert.Equal("alice", read.OwnerId);
+
+        Assert.False(await store.Jobs.DeleteAsync("bob", jobs[0].Id, default));
+        Assert.True(await store.Jobs.DeleteAsync("alice", jobs[0].Id, default));
+        Assert.Equal(2, await store.Jobs.CountAsync("alice", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Applications_are_owner_scoped_and_updates_keep_owner_job_and_creation_time(string kind)
+    {
+        await using var store = await StoreUnderTest.CreateAsync(kind);
+        var first = NewApplication("alice", "job-1", T0);
+        var second = NewApplication("alice", "job-2", T0.AddMinutes(1));
+        await store.Applications.AddAsync(first, default);
+        await store.Applications.AddAsync(second, default);
+        await store.Applications.AddAsync(NewApplication("bob", "job-3", T0), default);
+
+        Assert.Equal([second.Id, first.Id], (await store.Applications.ListAsync("alice", 0, 10, default)).Items.Select(a => a.Id));
+        Assert.Null(await store.Applications.GetAsync("bob", first.Id, default));
+        Assert.True(await store.Applications.AnyForJobAsync("alice", "job-1", default));
+        Assert.False(await store.Applications.AnyForJobAsync("bob", "job-1", default));
+
+        var edit = NewApplication("alice", "job-other", T0.AddDays(5));
+        edit.Id = first.Id;
+        edit.ResumeId = null;
+        edit.CoverLetterId = null;
+        edit.Status = ApplicationStatus.Applied;
+        // The history is the caller's to extend (the API appends to what it read).
+        edit.History = [.. first.History, new StatusChange { Status = ApplicationStatus.Applied, At = T0.AddHours(1), Note = "sent \" $set" }];
+        edit.InterviewAt = T0.AddDays(3);
+        edit.MatchJson = """{"jobFitScore":70,"x":{"$gt":""}}""";
+        edit.MatchResumeId = "resume-1";
+        edit.MatchedAt = T0.AddHours(1);
+        edit.UpdatedAt = T0.AddHours(1);
+        Assert.True(await store.Applications.UpdateAsync(edit, default));
+        var hijack = NewApplication("bob", "job-1", T0);
+        hijack.Id = first.Id;
+        Assert.False(await store.Applications.UpdateAsync(hijack, default));
+
+        var read = (await store.Applications.GetAsync("alice", first.Id, default))!;
+        Assert.Equal("job-1", read.JobId);
+        Assert.Null(read.ResumeId);
+        Assert.Null(read.CoverLetterId);
+        Assert.Equal(ApplicationStatus.Applied, read.Status);
+        Assert.Equal([(ApplicationStatus.Saved, T0, ""), (ApplicationStatus.Applied, T0.AddHours(1), "sent \" $set")],
+            read.History.Select(h => (h.Status, h.At, h.Note)));
+        Assert.Equal(T0.AddDays(3), read.InterviewAt);
+        Assert.Equal(edit.MatchJson, read.MatchJson);
+        Assert.Equal("resume-1", read.MatchResumeId);
+        Assert.Equal(T0, read.CreatedAt);
+        Assert.Equal(T0.AddHours(1), read.UpdatedAt);
+
+        Assert.False(await store.Applications.DeleteAsync("bob", first.Id, default));
+        Assert.True(await store.Applications.DeleteAsync("alice", first.Id, default));
+        Assert.False(await store.Applications.AnyForJobAsync("alice", "job-1", default));
+        Assert.Equal(1, await store.Applications.CountAsync("alice", default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task The_database_file_store_keeps_bytes_until_deleted(string kind)
     {
         await using var store = await StoreUnderTest.CreateAsync(kind);
@@ -269,6 +385,10 @@ public sealed class RepositoryContractTests
         await store.CoverLetters.AddAsync(NewLetter("bob", T0, "Fabrikam"), default);
         await store.RefreshTokens.AddAsync(NewToken("alice", "family-a", "hash-a"), default);
         await store.RefreshTokens.AddAsync(NewToken("bob", "family-b", "hash-b"), default);
+        await store.Jobs.AddAsync(NewJob("alice", T0, "Mine"), default);
+        await store.Jobs.AddAsync(NewJob("bob", T0, "Bob's"), default);
+        await store.Applications.AddAsync(NewApplication("alice", "job-a", T0), default);
+        await store.Applications.AddAsync(NewApplication("bob", "job-b", T0), default);
 
         Assert.Equal(new StorageUsage(3, 3 * 1234), await store.Resumes.GetUsageAsync("alice", default));
         Assert.Equal(new StorageUsage(0, 0), await store.Resumes.GetUsageAsync("nobody", default));
@@ -277,6 +397,12 @@ public sealed class RepositoryContractTests
         await store.Resumes.DeleteAllAsync("alice", default);
         await store.CoverLetters.DeleteAllAsync("alice", default);
         await store.RefreshTokens.DeleteAllForUserAsync("alice", default);
+        await store.Jobs.DeleteAllAsync("alice", default);
+        await store.Applications.DeleteAllAsync("alice", default);
+        Assert.Equal(0, await store.Jobs.CountAsync("alice", default));
+        Assert.Equal(0, await store.Applications.CountAsync("alice", default));
+        Assert.Equal(1, await store.Jobs.CountAsync("bob", default));
+        Assert.Equal(1, await store.Applications.CountAsync("bob", default));
 
         Assert.Equal(0, (await store.Resumes.ListAsync("alice", 0, 10, default)).Total);
         Assert.Equal(0, await store.CoverLetters.CountAsync("alice", default));
@@ -285,6 +411,43 @@ public sealed class RepositoryContractTests
         Assert.Equal(1, await store.CoverLetters.CountAsync("bob", default));
         Assert.NotNull(await store.RefreshTokens.FindByHashAsync("hash-b", default));
     }
+
+    private static AnalysisSnapshot Snapshot(DateTimeOffset at, double score) => new()
+    {
+        Id = Ids.New(),
+        At = at,
+        Score = score,
+        Parts = [new AnalysisPart { Key = "impact", Points = 9.5, Max = 25 }],
+    };
+
+    private static SavedJob NewJob(string owner, DateTimeOffset at, string title) => new()
+    {
+        Id = Ids.New(),
+        OwnerId = owner,
+        Title = title,
+        Company = "Contoso",
+        Location = "Remote",
+        Url = "https://jobs.example/1",
+        Description = "Requirements: C#.",
+        SalaryText = "$100k",
+        Source = "referral",
+        SavedAt = at,
+        UpdatedAt = at,
+    };
+
+    private static JobApplication NewApplication(string owner, string jobId, DateTimeOffset at) => new()
+    {
+        Id = Ids.New(),
+        OwnerId = owner,
+        JobId = jobId,
+        ResumeId = "resume-1",
+        CoverLetterId = "letter-1",
+        Status = ApplicationStatus.Saved,
+        History = [new StatusChange { Status = ApplicationStatus.Saved, At = at }],
+        Notes = "notes",
+        CreatedAt = at,
+        UpdatedAt = at,
+    };
 
     private static User NewUser(string userName, string email) => new()
     {

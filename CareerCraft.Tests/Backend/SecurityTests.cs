@@ -41,6 +41,22 @@ public sealed class SecurityTests(BackendFixture fixture)
         { "PUT", $"/api/cover-letters/{SomeId}" },
         { "DELETE", $"/api/cover-letters/{SomeId}" },
         { "GET", $"/api/cover-letters/{SomeId}/docx" },
+        { "GET", $"/api/resumes/{SomeId}/analyses" },
+        { "POST", "/api/jobs" },
+        { "GET", "/api/jobs" },
+        { "GET", $"/api/jobs/{SomeId}" },
+        { "PUT", $"/api/jobs/{SomeId}" },
+        { "DELETE", $"/api/jobs/{SomeId}" },
+        { "POST", "/api/applications" },
+        { "GET", "/api/applications" },
+        { "GET", "/api/applications/export" },
+        { "GET", $"/api/applications/{SomeId}" },
+        { "PUT", $"/api/applications/{SomeId}" },
+        { "POST", $"/api/applications/{SomeId}/status" },
+        { "PUT", $"/api/applications/{SomeId}/match" },
+        { "DELETE", $"/api/applications/{SomeId}" },
+        { "GET", $"/api/resumes/{SomeId}/json-resume" },
+        { "POST", "/api/resumes/json-resume" },
     };
 
     [Theory]

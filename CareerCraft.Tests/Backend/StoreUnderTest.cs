@@ -48,6 +48,8 @@ public sealed class StoreUnderTest : IAsyncDisposable
     public IRefreshTokenRepository RefreshTokens => _host.Services.GetRequiredService<IRefreshTokenRepository>();
     public IResumeRepository Resumes => _host.Services.GetRequiredService<IResumeRepository>();
     public ICoverLetterRepository CoverLetters => _host.Services.GetRequiredService<ICoverLetterRepository>();
+    public IJobRepository Jobs => _host.Services.GetRequiredService<IJobRepository>();
+    public IApplicationRepository Applications => _host.Services.GetRequiredService<IApplicationRepository>();
     public IFileStore Files => _host.Services.GetRequiredKeyedService<IFileStore>(FileStores.Database);
 
     public static async Task<StoreUnderTest> CreateAsync(string kind)

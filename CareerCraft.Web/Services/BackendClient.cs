@@ -45,6 +45,14 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes", form, ct);
     }
 
+    /// <summary>A JSON Resume document as a new resume; the backend checks it against the schema (400 naming the path).</summary>
+    public Task<ResumeSummary> ImportJsonResumeAsync(byte[] document, CancellationToken ct = default)
+    {
+        var content = new ByteArrayContent(document);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes/json-resume", content, ct);
+    }
+
     public async Task SaveAnalysisAsync(string resumeId, ResumeAnalysis analysis, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Put, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analysis", JsonContent.Create(analysis), ct);
 
@@ -65,6 +73,39 @@ public sealed class BackendClient(HttpClient http, UserSession session)
 
     public async Task DeleteCoverLetterAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/cover-letters/{Uri.EscapeDataString(id)}", null, ct);
+
+    public Task<AnalysisHistory> GetAnalysisHistoryAsync(string resumeId, CancellationToken ct = default) =>
+        ReadAsync<AnalysisHistory>(HttpMethod.Get, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analyses", null, ct);
+
+    public async Task<IReadOnlyList<SavedJob>> ListJobsAsync(CancellationToken ct = default) =>
+        await AllAsync<SavedJob>("/api/jobs", ct);
+
+    public Task<SavedJob> GetJobAsync(string id, CancellationToken ct = default) =>
+        ReadAsync<SavedJob>(HttpMethod.Get, $"/api/jobs/{Uri.EscapeDataString(id)}", null, ct);
+
+    public Task<SavedJob> SaveJobAsync(SaveJobRequest job, CancellationToken ct = default) =>
+        ReadAsync<SavedJob>(HttpMethod.Post, "/api/jobs", JsonContent.Create(job), ct);
+
+    public async Task DeleteJobAsync(string id, CancellationToken ct = default) =>
+        await SendAsync(HttpMethod.Delete, $"/api/jobs/{Uri.EscapeDataString(id)}", null, ct);
+
+    public async Task<IReadOnlyList<JobApplication>> ListApplicationsAsync(CancellationToken ct = default) =>
+        await AllAsync<JobApplication>("/api/applications", ct);
+
+    public Task<JobApplication> CreateApplicationAsync(NewApplicationRequest application, CancellationToken ct = default) =>
+        ReadAsync<JobApplication>(HttpMethod.Post, "/api/applications", JsonContent.Create(application), ct);
+
+    public Task<JobApplication> UpdateApplicationAsync(string id, ApplicationUpdateRequest update, CancellationToken ct = default) =>
+        ReadAsync<JobApplication>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}", JsonContent.Create(update), ct);
+
+    public Task<JobApplication> MoveApplicationAsync(string id, StatusMoveRequest move, CancellationToken ct = default) =>
+        ReadAsync<JobApplication>(HttpMethod.Post, $"/api/applications/{Uri.EscapeDataString(id)}/status", JsonContent.Create(move), ct);
+
+    public Task<JobApplication> SaveMatchAsync(string id, JobMatchResult match, CancellationToken ct = default) =>
+        ReadAsync<JobApplication>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}/match", JsonContent.Create(match), ct);
+
+    public async Task DeleteApplicationAsync(string id, CancellationToken ct = default) =>
+        await SendAsync(HttpMethod.Delete, $"/api/applications/{Uri.EscapeDataString(id)}", null, ct);
 
     /// <summary>A new token pair: every other session of the user has ended.</summary>
     public Task<AuthResult> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken ct = default) =>
@@ -118,6 +159,23 @@ public sealed class BackendClient(HttpClient http, UserSession session)
                 throw;
             }
             return await ServiceCall.SendAsync(http, retry, ServiceName, ct);
+        }
+    }
+
+    /// <summary>Every page of a list: a job search can outgrow one page of 100, unlike a person's resumes.</summary>
+    private async Task<List<T>> AllAsync<T>(string path, CancellationToken ct)
+    {
+        var all = new List<T>();
+        for (var page = 1; ; page++)
+        {
+            var body = await ReadAsync<JsonElement>(HttpMethod.Get, $"{path}?page={page}&pageSize=100", null, ct);
+            var items = Items<T>(body);
+            all.AddRange(items);
+            var total = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("total", out var t) && t.TryGetInt64(out var n) ? n : all.Count;
+            if (items.Count == 0 || all.Count >= total)
+            {
+                return all;
+            }
         }
     }
 

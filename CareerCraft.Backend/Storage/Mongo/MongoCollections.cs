@@ -9,6 +9,8 @@ public sealed class MongoCollections
     public const string RefreshTokensName = "refreshTokens";
     public const string ResumesName = "resumes";
     public const string CoverLettersName = "coverLetters";
+    public const string JobsName = "savedJobs";
+    public const string ApplicationsName = "applications";
     public const string FilesBucketName = "resumeFiles";
 
     public const string UniqueEmailIndex = "ux_users_normalizedEmail";
@@ -23,6 +25,8 @@ public sealed class MongoCollections
         RefreshTokens = Database.GetCollection<RefreshToken>(RefreshTokensName);
         Resumes = Database.GetCollection<Resume>(ResumesName);
         CoverLetters = Database.GetCollection<CoverLetter>(CoverLettersName);
+        Jobs = Database.GetCollection<SavedJob>(JobsName);
+        Applications = Database.GetCollection<JobApplication>(ApplicationsName);
     }
 
     public IMongoDatabase Database { get; }
@@ -30,6 +34,8 @@ public sealed class MongoCollections
     public IMongoCollection<RefreshToken> RefreshTokens { get; }
     public IMongoCollection<Resume> Resumes { get; }
     public IMongoCollection<CoverLetter> CoverLetters { get; }
+    public IMongoCollection<SavedJob> Jobs { get; }
+    public IMongoCollection<JobApplication> Applications { get; }
 
     public static IReadOnlyList<CreateIndexModel<User>> UserIndexes { get; } =
     [
@@ -58,11 +64,28 @@ public sealed class MongoCollections
             new CreateIndexOptions { Name = "ix_coverLetters_owner" }),
     ];
 
+    public static IReadOnlyList<CreateIndexModel<SavedJob>> JobIndexes { get; } =
+    [
+        new(Builders<SavedJob>.IndexKeys.Ascending(j => j.OwnerId).Descending(j => j.SavedAt).Descending(j => j.Id),
+            new CreateIndexOptions { Name = "ix_savedJobs_owner" }),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<JobApplication>> ApplicationIndexes { get; } =
+    [
+        new(Builders<JobApplication>.IndexKeys.Ascending(a => a.OwnerId).Descending(a => a.CreatedAt).Descending(a => a.Id),
+            new CreateIndexOptions { Name = "ix_applications_owner" }),
+        // A job is only deleted when no application names it: that check must not scan the owner's applications.
+        new(Builders<JobApplication>.IndexKeys.Ascending(a => a.OwnerId).Ascending(a => a.JobId),
+            new CreateIndexOptions { Name = "ix_applications_job" }),
+    ];
+
     public async Task CreateIndexesAsync(CancellationToken cancellationToken)
     {
         await Users.Indexes.CreateManyAsync(UserIndexes, cancellationToken);
         await RefreshTokens.Indexes.CreateManyAsync(RefreshTokenIndexes, cancellationToken);
         await Resumes.Indexes.CreateManyAsync(ResumeIndexes, cancellationToken);
         await CoverLetters.Indexes.CreateManyAsync(CoverLetterIndexes, cancellationToken);
+        await Jobs.Indexes.CreateManyAsync(JobIndexes, cancellationToken);
+        await Applications.Indexes.CreateManyAsync(ApplicationIndexes, cancellationToken);
     }
 }

@@ -61,6 +61,34 @@ public static class MongoMappings
             map.GetMemberMap(c => c.UpdatedAt).SetSerializer(date);
         });
         BsonClassMap.TryRegisterClassMap<CoverLetterContent>(map => map.AutoMap());
+        BsonClassMap.TryRegisterClassMap<AnalysisSnapshot>(map =>
+        {
+            map.AutoMap();
+            map.GetMemberMap(a => a.At).SetSerializer(date);
+        });
+        BsonClassMap.TryRegisterClassMap<AnalysisPart>(map => map.AutoMap());
+        BsonClassMap.TryRegisterClassMap<AnalysisFinding>(map => map.AutoMap());
+        BsonClassMap.TryRegisterClassMap<SavedJob>(map =>
+        {
+            map.AutoMap();
+            map.MapIdMember(j => j.Id);
+            map.GetMemberMap(j => j.SavedAt).SetSerializer(date);
+            map.GetMemberMap(j => j.UpdatedAt).SetSerializer(date);
+        });
+        BsonClassMap.TryRegisterClassMap<JobApplication>(map =>
+        {
+            map.AutoMap();
+            map.MapIdMember(a => a.Id);
+            map.GetMemberMap(a => a.InterviewAt).SetSerializer(optionalDate);
+            map.GetMemberMap(a => a.MatchedAt).SetSerializer(optionalDate);
+            map.GetMemberMap(a => a.CreatedAt).SetSerializer(date);
+            map.GetMemberMap(a => a.UpdatedAt).SetSerializer(date);
+        });
+        BsonClassMap.TryRegisterClassMap<StatusChange>(map =>
+        {
+            map.AutoMap();
+            map.GetMemberMap(c => c.At).SetSerializer(date);
+        });
         return true;
     }
 }

@@ -53,11 +53,17 @@ internal sealed class MongoResumeRepository(MongoCollections collections) : IRes
         return Owned(ownerId, id) & Filter.Eq(r => r.Extraction, ExtractionStatus.Pending) & seen;
     }
 
-    public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, AnalysisSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var update = Builders<Resume>.Update.Set(r => r.AnalysisJson, analysisJson).Set(r => r.AnalyzedAt, at);
+        var update = AnalysisUpdate(analysisJson, snapshot);
         return (await collections.Resumes.UpdateOneAsync(Owned(ownerId, id), update, cancellationToken: cancellationToken)).MatchedCount == 1;
     }
+
+    /// <summary>One update: the latest analysis set and the snapshot pushed, the oldest sliced off past the cap.</summary>
+    public static UpdateDefinition<Resume> AnalysisUpdate(string analysisJson, AnalysisSnapshot snapshot) => Builders<Resume>.Update
+        .Set(r => r.AnalysisJson, analysisJson)
+        .Set(r => r.AnalyzedAt, snapshot.At)
+        .PushEach(r => r.Analyses, [snapshot], slice: -Resume.MaxAnalysisHistory);
 
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         (await collections.Resumes.DeleteOneAsync(Owned(ownerId, id), cancellationToken)).DeletedCount == 1;

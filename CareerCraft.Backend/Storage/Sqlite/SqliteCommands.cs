@@ -62,6 +62,14 @@ internal static class SqliteCommands
         return new Page<T>(items, total);
     }
 
+    /// <summary>How many rows of <paramref name="table"/> (a constant of the calling repository) the owner has.</summary>
+    public static async Task<long> CountOwnedAsync(this SqliteDatabase database, string table, string ownerId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenConnection();
+        await using var command = connection.Command($"SELECT COUNT(*) FROM {table} WHERE owner_id = $owner;", ("$owner", ownerId));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
 
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Json)!;

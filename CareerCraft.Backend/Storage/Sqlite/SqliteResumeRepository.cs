@@ -39,11 +39,21 @@ internal sealed class SqliteResumeRepository(SqliteDatabase database) : IResumeR
             cancellationToken, ("$id", id), ("$owner", ownerId), ("$attempts", attemptsSeen + 1), ("$next", nextAttemptAt.ToString("O")),
             ("$pending", ExtractionStatus.Pending), ("$seen", attemptsSeen)) == 1;
 
-    public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, DateTimeOffset at, CancellationToken cancellationToken) =>
-        // Bound as text, so json_set keeps it a JSON string: the analysis comes back byte for byte as sent.
+    // The analysis is bound as text, so json_set keeps it a JSON string: it comes back byte for byte as sent. The
+    // snapshot is appended and the oldest dropped past the cap in the same statement, so two saves never lose one.
+    // json() around the inner result: a value coming out of a subquery has lost its JSON subtype and would be stored
+    // as a string.
+    public async Task<bool> SetAnalysisAsync(string ownerId, string id, string analysisJson, AnalysisSnapshot snapshot, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(
-            "UPDATE resumes SET doc = json_set(doc, '$.analysisJson', $analysis, '$.analyzedAt', $at) WHERE id = $id AND owner_id = $owner;",
-            cancellationToken, ("$id", id), ("$owner", ownerId), ("$analysis", analysisJson), ("$at", at.ToString("O"))) == 1;
+            """
+            UPDATE resumes SET doc = (
+                SELECT json_set(doc, '$.analysisJson', $analysis, '$.analyzedAt', $at, '$.analyses',
+                    json(CASE WHEN json_array_length(appended) > $max THEN json_remove(appended, '$[0]') ELSE appended END))
+                FROM (SELECT json_insert(COALESCE(json_extract(doc, '$.analyses'), '[]'), '$[#]', json($snapshot)) AS appended))
+            WHERE id = $id AND owner_id = $owner;
+            """,
+            cancellationToken, ("$id", id), ("$owner", ownerId), ("$analysis", analysisJson), ("$at", snapshot.At.ToString("O")),
+            ("$snapshot", SqliteCommands.Serialize(snapshot)), ("$max", Resume.MaxAnalysisHistory)) == 1;
 
     public async Task<bool> DeleteAsync(string ownerId, string id, CancellationToken cancellationToken) =>
         await database.ExecuteAsync(

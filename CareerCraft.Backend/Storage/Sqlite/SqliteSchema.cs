@@ -46,6 +46,24 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_cover_letters_owner ON cover_letters (owner_id, created_at DESC, id DESC);
 
+        CREATE TABLE IF NOT EXISTS saved_jobs (
+            id TEXT PRIMARY KEY,
+            owner_id TEXT NOT NULL,
+            saved_at INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_saved_jobs_owner ON saved_jobs (owner_id, saved_at DESC, id DESC);
+
+        CREATE TABLE IF NOT EXISTS applications (
+            id TEXT PRIMARY KEY,
+            owner_id TEXT NOT NULL,
+            job_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_applications_owner ON applications (owner_id, created_at DESC, id DESC);
+        CREATE INDEX IF NOT EXISTS ix_applications_job ON applications (owner_id, job_id);
+
         CREATE TABLE IF NOT EXISTS files (
             key TEXT PRIMARY KEY,
             file_name TEXT NOT NULL,

@@ -28,6 +28,10 @@ public static class AccountEndpoints
         var files = app.MapGroup("/files").RequireAuthorization();
         files.MapGet("/resumes/{id}", (string id, HttpContext http, UserSession session, BackendClient backend) =>
             ProxyAsync(http, session, backend, $"/api/resumes/{Uri.EscapeDataString(id)}/file"));
+        files.MapGet("/resumes/{id}/json-resume", (string id, HttpContext http, UserSession session, BackendClient backend) =>
+            ProxyAsync(http, session, backend, $"/api/resumes/{Uri.EscapeDataString(id)}/json-resume"));
+        files.MapGet("/applications.csv", (HttpContext http, UserSession session, BackendClient backend) =>
+            ProxyAsync(http, session, backend, "/api/applications/export"));
         files.MapGet("/cover-letters/{id}/docx", (string id, HttpContext http, UserSession session, BackendClient backend) =>
             ProxyAsync(http, session, backend, $"/api/cover-letters/{Uri.EscapeDataString(id)}/docx"));
         return app;
