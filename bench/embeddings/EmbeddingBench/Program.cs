@@ -30,6 +30,16 @@ if (args is ["--floor", var floorThreads, var floorFile])
     return;
 }
 
+if (args is ["--rank"])
+{
+    // The ranker alone (bench/embeddings/run.sh --rank), for a quick look at /jobs/rank's cold and cached paths.
+    foreach (var rankPrecision in new[] { ModelPrecision.Fp32, ModelPrecision.Int8 })
+    {
+        await RankBenchmark.RunAsync(rankPrecision);
+    }
+    return;
+}
+
 if (args is ["--providers", var providerSeconds])
 {
     // bench/gpu/run.sh: CUDA against the CPU on the same machine, in a build with -p:MlGpu=true.
