@@ -13,7 +13,10 @@ public sealed class EmbeddingOptions
     [EnumDataType(typeof(ExecutionProviderKind))]
     public ExecutionProviderKind ExecutionProvider { get; set; } = ExecutionProviderKind.Cpu;
 
-    /// <summary>Folder holding <c>model.onnx</c> and <c>vocab.txt</c>.</summary>
+    /// <summary>Which model file: <c>Ml:Model:Precision</c> = <c>fp32</c> or <c>int8</c>.</summary>
+    public ModelSelection Model { get; set; } = new();
+
+    /// <summary>Folder holding <c>model.onnx</c>, <c>model.int8.onnx</c> and <c>vocab.txt</c>.</summary>
     [Required]
     public string ModelDirectory { get; set; } = DefaultModelDirectory;
 

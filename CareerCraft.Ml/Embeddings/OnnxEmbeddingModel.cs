@@ -15,6 +15,7 @@ namespace CareerCraft.Ml.Embeddings;
 public sealed class OnnxEmbeddingModel : IDisposable
 {
     public const string ModelFileName = "model.onnx";
+    public const string Int8ModelFileName = "model.int8.onnx";
     public const string VocabularyFileName = "vocab.txt";
     private const string HiddenStateOutput = "last_hidden_state";
 
@@ -41,7 +42,7 @@ public sealed class OnnxEmbeddingModel : IDisposable
     /// <summary>Creates the session on the configured execution provider (see <see cref="ExecutionProviderKind"/>).</summary>
     public static OnnxEmbeddingModel Load(EmbeddingOptions options, ILogger logger)
     {
-        var modelPath = Path.Combine(options.ModelDirectory, ModelFileName);
+        var modelPath = Path.Combine(options.ModelDirectory, options.Model.FileName);
         var tokenizer = MiniLmTokenizer.Create(Path.Combine(options.ModelDirectory, VocabularyFileName), options.MaxTokens);
         var (session, provider) = CreateSession(modelPath, options, logger);
         try
@@ -50,7 +51,7 @@ public sealed class OnnxEmbeddingModel : IDisposable
             {
                 throw new InvalidOperationException($"{modelPath} has no [batch, sequence, dimensions] output named {HiddenStateOutput}.");
             }
-            var info = new ModelInfo(options.ModelName, output.Dimensions[2], options.MaxTokens, provider);
+            var info = new ModelInfo(options.ModelName, output.Dimensions[2], options.MaxTokens, provider, options.Model.Precision);
             return new OnnxEmbeddingModel(session, tokenizer, info);
         }
         catch

@@ -20,8 +20,8 @@ public static class ModelApi
     private static async Task<Ok<ModelResponse>> GetModelAsync(MicroBatchingEmbedder embedder, CancellationToken cancellationToken)
     {
         var info = await embedder.GetModelInfoAsync(cancellationToken);
-        return TypedResults.Ok(new ModelResponse(info.Name, info.Dimensions, info.MaxTokens, info.ExecutionProvider.ToString()));
+        return TypedResults.Ok(new ModelResponse(info.Name, info.Dimensions, info.MaxTokens, info.ExecutionProvider.ToString(), info.Precision.ToString().ToLowerInvariant()));
     }
 }
 
-public sealed record ModelResponse(string Name, int Dimensions, int MaxTokens, string ExecutionProvider);
+public sealed record ModelResponse(string Name, int Dimensions, int MaxTokens, string ExecutionProvider, string Precision);

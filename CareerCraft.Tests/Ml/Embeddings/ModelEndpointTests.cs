@@ -30,6 +30,7 @@ public sealed class ModelEndpointTests(MlServiceFixture ml)
         Assert.Equal(384, body.GetProperty("dimensions").GetInt32());
         Assert.Equal(256, body.GetProperty("maxTokens").GetInt32());
         Assert.Equal("Cpu", body.GetProperty("executionProvider").GetString());
+        Assert.Equal("fp32", body.GetProperty("precision").GetString());
     }
 
     [Fact]
@@ -66,6 +67,14 @@ public sealed class ModelStartupTests
     {
         await using var factory = new ServiceFactory<MlService>().WithSetting("Ml:ExecutionProvider", "Cuda");
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+    }
+
+    [Fact]
+    public async Task An_unknown_precision_fails_start_up()
+    {
+        await using var factory = new ServiceFactory<MlService>().WithSetting("Ml:Model:Precision", "fp16");
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Precision", error.ToString());
     }
 
     [Fact]

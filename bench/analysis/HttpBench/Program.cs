@@ -1,6 +1,6 @@
 // Resume analysis and job matching through HTTP against the running ML service, with a bare Kestrel endpoint (same
 // request body, a canned answer, no work) as the ceiling of what HTTP on this machine allows.
-// Usage: HttpBench <ml-base-url> <jwt-secret> <resume-file.pdf|docx> <job-description.txt> [seconds-per-cell] [concurrency]
+// Usage: HttpBench <ml-base-url> <jwt-secret> <resume-file.pdf|docx> <job-description.txt> [seconds-per-cell] [concurrency] [label]
 //        HttpBench --jwks <jwt-secret>   (prints the key set to give the ML service as Jwt__Jwks)
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -20,6 +20,8 @@ var resumeFile = args[2];
 var jobDescription = File.ReadAllText(args[3]);
 var duration = TimeSpan.FromSeconds(args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 8);
 var concurrency = args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 4;
+// What the service under test runs (e.g. "int8 model"), for the table's title.
+var label = args.Length > 6 ? args[6] : "default settings";
 
 // The ceiling: Kestrel reading the same JSON body and answering a fixed small JSON, nothing else.
 var builder = WebApplication.CreateSlimBuilder();
@@ -92,6 +94,8 @@ afterAnalysis.Sort();
 await bare.StopAsync();
 
 var cores = Environment.ProcessorCount;
+Console.WriteLine($"ML service with the {label}.");
+Console.WriteLine($"machine: {cores} cores, load average {LoadAverage()}");
 Console.WriteLine($"Resume: {Path.GetFileName(resumeFile)} ({words} words, {resumeText.Length:N0} characters); job description {jobDescription.Length:N0} characters; " +
     $"latency from sequential requests, throughput from {concurrency} concurrent clients, {duration.TotalSeconds:0} s per cell; {cores} cores.");
 Console.WriteLine();
@@ -113,6 +117,9 @@ Row("/resume/job-match after analysis p95 (ms)", LoadRunner.Percentile(afterAnal
 Row("/resume/job-match cold p50 (ms)", coldMatch.P50Ms, matchCeiling.P50Ms, "< 150 ms");
 Row("/resume/job-match cold p95 (ms)", coldMatch.P95Ms, matchCeiling.P95Ms, "");
 Row("/resume/job-match cold throughput (req/s)", coldMatch.RequestsPerSecond, matchCeiling.RequestsPerSecond, "");
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static string Unique(string text, int n) =>
     string.Join('\n', text.Split('\n').Select(line => line.Trim().Length == 0 ? line : $"{line} #{n}"));

@@ -86,7 +86,7 @@ public sealed class BareSessionContender : IContender
     private List<(OrtValue[] Inputs, OrtValue Output)> _batches = [];
     private int _next;
 
-    public BareSessionContender(string modelDirectory, MiniLmTokenizer tokenizer, int threads)
+    public BareSessionContender(string modelDirectory, string modelFile, MiniLmTokenizer tokenizer, int threads)
     {
         _tokenizer = tokenizer;
         _options = new Microsoft.ML.OnnxRuntime.SessionOptions
@@ -96,7 +96,7 @@ public sealed class BareSessionContender : IContender
             IntraOpNumThreads = threads,
             InterOpNumThreads = 1,
         };
-        _session = new InferenceSession(Path.Combine(modelDirectory, OnnxEmbeddingModel.ModelFileName), _options);
+        _session = new InferenceSession(Path.Combine(modelDirectory, modelFile), _options);
     }
 
     public string Name => "bare session";

@@ -21,9 +21,9 @@ public static class RankBenchmark
         return times.Order().ElementAt(runs / 2);
     }
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(ModelPrecision precision)
     {
-        await using var services = BenchServices.Create(threads: Environment.ProcessorCount);
+        await using var services = BenchServices.Create(threads: Environment.ProcessorCount, precision: precision);
         var embedder = services.GetRequiredService<MicroBatchingEmbedder>();
         await embedder.StartAsync(CancellationToken.None);
         try
@@ -41,7 +41,8 @@ public static class RankBenchmark
             var allCached = await Median(5, async _ => await ranker.RankAsync(resume, jobs, CancellationToken.None));
 
             Console.WriteLine();
-            Console.WriteLine($"/jobs/rank ranker (no HTTP): 1 resume x 1,000 jobs, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"/jobs/rank ranker (no HTTP): 1 resume x 1,000 jobs, {precision.ToString().ToLowerInvariant()} model; target: jobs cached + new resume < 40 ms (int8)");
+            Console.WriteLine(Machine.Line());
             Console.WriteLine();
             Console.WriteLine("| embeddings | time (ms) | vs computed |");
             Console.WriteLine("|---|---:|---:|");
