@@ -35,7 +35,7 @@ public sealed class JobSearchJourneyTests(BrowserFixture fixture)
 
     private async Task JourneyAsync(IPage page)
     {
-        await SignUpAsync(page);
+        await page.SignUpNewPersonAsync("erin");
 
         // A resume analysed, saved, then analysed again: two points on its score trend and a comparison.
         await page.GoInteractiveAsync("/analyze");
@@ -156,20 +156,5 @@ public sealed class JobSearchJourneyTests(BrowserFixture fixture)
         await page.FillAndCommitAsync("job-description", description);
         await page.GetByTestId("job-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("saved-job")).ToHaveCountAsync(before + 1);
-    }
-
-    private static async Task SignUpAsync(IPage page)
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        // Sign-up is a plain server-rendered form: no circuit to wait for.
-        await page.GotoAsync("/signup");
-        await page.GetByTestId("signup-fullname").FillAsync("Erin Example");
-        await page.GetByTestId("signup-username").FillAsync("erin" + suffix);
-        await page.GetByTestId("signup-email").FillAsync($"erin.{suffix}@example.com");
-        await page.GetByTestId("signup-password").FillAsync("correct horse battery");
-        await page.GetByTestId("signup-confirm").FillAsync("correct horse battery");
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync("**/dashboard?welcome=1", Committed);
-        await page.WaitInteractiveAsync();
     }
 }
