@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Numerics.Tensors;
 using System.Text.Json;
 using CareerCraft.Ml.Embeddings;
-using CareerCraft.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace CareerCraft.Tests.Ml.Embeddings.Int8;
@@ -13,9 +12,8 @@ namespace CareerCraft.Tests.Ml.Embeddings.Int8;
 /// changes no met verdict and no top-ranked job across the matching data. The default must follow the gate both ways:
 /// a better quantizer that passes it must flip the default, and a default of int8 must not outlive a failing gate.
 /// </summary>
-[Collection(MlCollection.Name)]
-public sealed class Int8QualityGateTests(MlServiceFixture ml, PrecisionModels models, Int8ServiceFixture int8Service, ITestOutputHelper output)
-    : IClassFixture<PrecisionModels>, IClassFixture<Int8ServiceFixture>
+public sealed class Int8QualityGateTests(PrecisionModels models, PrecisionServices services, ITestOutputHelper output)
+    : IClassFixture<PrecisionModels>, IClassFixture<PrecisionServices>
 {
     private const float MinimumCosine = 0.99f;
     private const float MinimumMeanCosine = 0.995f;
@@ -34,9 +32,9 @@ public sealed class Int8QualityGateTests(MlServiceFixture ml, PrecisionModels mo
         var int8Batch = PrecisionModels.Embed(models.Int8, Texts);
         var batched = fp32Batch.Select((vector, i) => Cosine(vector, int8Batch[i])).ToList();
 
-        Assert.Equal("fp32", await PrecisionOf(ml.Client));
-        Assert.Equal("int8", await PrecisionOf(int8Service.Client));
-        var verdictChanges = (await PrecisionVerdicts.ReadAsync(int8Service.Client)).DifferencesFrom(await PrecisionVerdicts.ReadAsync(ml.Client));
+        Assert.Equal("fp32", await PrecisionOf(services.Fp32));
+        Assert.Equal("int8", await PrecisionOf(services.Int8));
+        var verdictChanges = (await PrecisionVerdicts.ReadAsync(services.Int8)).DifferencesFrom(await PrecisionVerdicts.ReadAsync(services.Fp32));
 
         var failures = new List<string>();
         foreach (var (name, cosines) in new[] { ("alone", alone), ("batched", batched) })
