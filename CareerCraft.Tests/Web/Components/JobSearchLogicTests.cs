@@ -55,6 +55,9 @@ public sealed class JobSearchLogicTests
         Assert.Equal(["impact", "keywords", "skills"], comparison.MovedParts.Select(p => p.Key));
         var skills = comparison.MovedParts.Single(p => p.Key == "skills");
         Assert.Equal((15.0, 15.0, 12.0, 12.0), (skills.Before, skills.BeforeMax, skills.After, skills.Max));
+        // Full marks both times: fewer points, but nothing lost.
+        Assert.Equal(0, skills.ShareChange, 6);
+        Assert.True(comparison.MovedParts.Single(p => p.Key == "impact").ShareChange > 0);
         Assert.Equal(["The job asks for Go."], comparison.Appeared.Select(f => f.Message));
         Assert.Equal(["No summary section."], comparison.Resolved.Select(f => f.Message));
     }

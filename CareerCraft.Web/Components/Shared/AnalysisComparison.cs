@@ -47,4 +47,7 @@ public sealed record AnalysisComparison(
 public sealed record PartMove(string Key, string Label, double Before, double After, double BeforeMax, double Max)
 {
     public double Change => After - Before;
+
+    /// <summary>Better or worse as a share of the part's maximum: 20 of 20 → 16 of 16 lost nothing.</summary>
+    public double ShareChange => (Max <= 0 ? 0 : After / Max) - (BeforeMax <= 0 ? 0 : Before / BeforeMax);
 }
