@@ -113,9 +113,13 @@ public sealed class JobSearchJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("fit-score").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("matched-skills")).ToContainTextAsync("Java");
         await Assertions.Expect(page.GetByTestId("requirement")).Not.ToHaveCountAsync(0);
+        await page.FillAndCommitAsync("job-notes", "Ask about the on-call rota.");
+        await page.GetByTestId("job-details-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("job-details-saved")).ToBeVisibleAsync();
         await page.ReloadAsync();
         await page.WaitInteractiveAsync();
         await page.GetByTestId("fit-score").WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("job-notes")).ToHaveValueAsync("Ask about the on-call rota.");
         await TopScreenshotAsync(page, "23-job-page");
         await page.GetByTestId("job-write-letter").ClickAsync();
         await page.WaitForURLAsync($"**/cover-letters/new?job={jobId}", Committed);
