@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Ml.Embeddings;
@@ -10,24 +9,21 @@ namespace CareerCraft.Ml.Embeddings;
 /// gathers queued texts of concurrent requests into batches of up to <see cref="EmbeddingOptions.MaxBatchSize"/>.
 /// Callers tokenize on their own threads; the queue is bounded by <see cref="EmbeddingOptions.QueueCapacity"/> texts
 /// and a request is admitted whole or refused with <see cref="EmbeddingQueueFullException"/> (503 + Retry-After).
+/// The pieces: <see cref="EmbeddingQueue"/> admits and queues, <see cref="BatchPlanner"/> groups a batch by length,
+/// <see cref="BatchInference"/> runs and traces one inference; this class owns the model's life and the worker.
 /// </summary>
 public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedService, IDisposable
 {
     private readonly EmbeddingOptions _options;
     private readonly EmbeddingTelemetry _telemetry;
     private readonly ILogger<MicroBatchingEmbedder> _logger;
-    private readonly Channel<EmbeddingWork> _queue;
+    private readonly EmbeddingQueue _queue;
+    private readonly BatchInference _inferences;
     private readonly TaskCompletionSource<OnnxEmbeddingModel> _model = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
     // One inference at a time, whether run by the worker or inline by a lone caller: each gets every intra-op thread.
     private readonly SemaphoreSlim _inference = new(1, 1);
     private Task _worker = Task.CompletedTask;
-
-    // Texts admitted and not yet embedded (the queue length), and callers between entering and enqueuing.
-    private int _pending;
-    private int _submitting;
-    // Recent throughput, for an honest Retry-After.
-    private double _textsPerSecond = 100;
     private int _disposed;
 
     public MicroBatchingEmbedder(IOptions<EmbeddingOptions> options, EmbeddingTelemetry telemetry, ILogger<MicroBatchingEmbedder> logger)
@@ -35,18 +31,15 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         _options = options.Value;
         _telemetry = telemetry;
         _logger = logger;
-        _queue = Channel.CreateBounded<EmbeddingWork>(new BoundedChannelOptions(_options.QueueCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
-        telemetry.ObserveQueueLength(() => Volatile.Read(ref _pending));
+        _queue = new EmbeddingQueue(_options);
+        _inferences = new BatchInference(telemetry);
+        telemetry.ObserveQueueLength(() => _queue.Pending);
     }
 
     /// <summary>True once the model is loaded and warm.</summary>
     public bool IsReady => _model.Task.IsCompletedSuccessfully;
 
-    public int QueueLength => Volatile.Read(ref _pending);
+    public int QueueLength => _queue.Pending;
 
     // Only reachable before start-up completes when something embeds during start-up; then it waits for the model.
     public int Dimensions => _model.Task.GetAwaiter().GetResult().Info.Dimensions;
@@ -74,7 +67,7 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         if (Volatile.Read(ref _disposed) == 0)
         {
             await _stopping.CancelAsync();
@@ -94,7 +87,7 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         var vectors = new float[texts.Count][];
         var tokenIds = new int[texts.Count][];
 
-        Interlocked.Increment(ref _submitting);
+        _queue.EnterSubmitting();
         var submitting = true;
         try
         {
@@ -119,12 +112,12 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
             {
                 if (!submitting)
                 {
-                    Interlocked.Increment(ref _submitting);
+                    _queue.EnterSubmitting();
                     submitting = true;
                 }
                 var slice = order.AsSpan(start, Math.Min(_options.QueueCapacity, order.Length - start));
                 var pending = Enqueue(slice, tokenIds, vectors);
-                Interlocked.Decrement(ref _submitting);
+                _queue.ExitSubmitting();
                 submitting = false;
                 await pending.Completion.WaitAsync(cancellationToken);
             }
@@ -133,7 +126,7 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         {
             if (submitting)
             {
-                Interlocked.Decrement(ref _submitting);
+                _queue.ExitSubmitting();
             }
         }
         return vectors;
@@ -146,13 +139,13 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
     /// </summary>
     private bool TryRunAlone(OnnxEmbeddingModel model, int[][] tokenIds, float[][] vectors)
     {
-        if (tokenIds.Length > _options.MaxBatchSize || Volatile.Read(ref _pending) != 0 || !_inference.Wait(0))
+        if (tokenIds.Length > _options.MaxBatchSize || _queue.Pending != 0 || !_inference.Wait(0))
         {
             return false;
         }
         try
         {
-            if (Volatile.Read(ref _pending) != 0 || !TryAdmit(tokenIds.Length))
+            if (_queue.Pending != 0 || !_queue.TryAdmit(tokenIds.Length))
             {
                 return false;
             }
@@ -175,38 +168,12 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
 
     private PendingEmbedding Enqueue(ReadOnlySpan<int> indexes, int[][] tokenIds, float[][] vectors)
     {
-        if (!TryAdmit(indexes.Length))
+        if (_queue.TryEnqueue(indexes, tokenIds, vectors) is { } pending)
         {
-            _telemetry.Rejected.Add(indexes.Length);
-            var retryAfter = (int)Math.Clamp(Math.Ceiling(QueueLength / Math.Max(_textsPerSecond, 1)), 1, 60);
-            throw new EmbeddingQueueFullException(retryAfter);
+            return pending;
         }
-        var pending = new PendingEmbedding(indexes.Length, Activity.Current?.Context ?? default);
-        foreach (var index in indexes)
-        {
-            // Admission keeps the channel's count within its capacity, so this never fails while running.
-            if (!_queue.Writer.TryWrite(new EmbeddingWork(tokenIds[index], vectors[index], pending)))
-            {
-                throw new InvalidOperationException("The embedding engine is stopping.");
-            }
-        }
-        return pending;
-    }
-
-    private bool TryAdmit(int count)
-    {
-        while (true)
-        {
-            var pending = Volatile.Read(ref _pending);
-            if (pending + count > _options.QueueCapacity)
-            {
-                return false;
-            }
-            if (Interlocked.CompareExchange(ref _pending, pending + count, pending) == pending)
-            {
-                return true;
-            }
-        }
+        _telemetry.Rejected.Add(indexes.Length);
+        throw new EmbeddingQueueFullException(_queue.RetryAfterSeconds());
     }
 
     private async Task RunAsync(OnnxEmbeddingModel model, CancellationToken stopping)
@@ -214,10 +181,10 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         var batch = new List<EmbeddingWork>(_options.MaxBatchSize);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stopping))
+            while (await _queue.WaitToReadAsync(stopping))
             {
                 batch.Clear();
-                await FillAsync(batch, stopping);
+                await _queue.FillAsync(batch, stopping);
                 await _inference.WaitAsync(stopping);
                 try
                 {
@@ -235,37 +202,6 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         }
     }
 
-    private async Task FillAsync(List<EmbeddingWork> batch, CancellationToken stopping)
-    {
-        var reader = _queue.Reader;
-        while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var work))
-        {
-            batch.Add(work);
-        }
-        // Wait a moment for texts of requests that are being tokenized right now; nobody coming, no waiting.
-        var deadline = Stopwatch.GetTimestamp() + (long)(_options.MaxBatchDelay.TotalSeconds * Stopwatch.Frequency);
-        while (batch.Count < _options.MaxBatchSize && Volatile.Read(ref _submitting) > 0)
-        {
-            var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
-            if (remaining <= TimeSpan.Zero)
-            {
-                break;
-            }
-            try
-            {
-                await reader.WaitToReadAsync(stopping).AsTask().WaitAsync(remaining, stopping);
-            }
-            catch (TimeoutException)
-            {
-                break;
-            }
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var work))
-            {
-                batch.Add(work);
-            }
-        }
-    }
-
     private void Run(OnnxEmbeddingModel model, List<EmbeddingWork> batch)
     {
         batch.Sort(static (a, b) => b.TokenIds.Length.CompareTo(a.TokenIds.Length));
@@ -273,10 +209,10 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         try
         {
             var end = batch.Count;
-            var starts = PaddingAwareGroups(batch);
+            var starts = BatchPlanner.PaddingAwareGroups(batch);
             for (var g = starts.Count - 1; g >= 0; g--)
             {
-                Infer(model, batch, starts[g], end - starts[g]);
+                _inferences.Infer(model, batch, starts[g], end - starts[g]);
                 end = starts[g];
             }
             foreach (var work in batch)
@@ -294,93 +230,8 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         }
         finally
         {
-            Interlocked.Add(ref _pending, -batch.Count);
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            if (seconds > 0)
-            {
-                _textsPerSecond = 0.8 * _textsPerSecond + 0.2 * (batch.Count / seconds);
-            }
+            _queue.Completed(batch.Count, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
-    }
-
-    /// <summary>
-    /// Splits a batch sorted longest first into runs of similar length. The model's cost grows with rows × padded
-    /// length, so padding a 16-token sentence to a 23-token neighbour wastes 30% of its row; another inference costs
-    /// a fixed overhead instead. Dynamic programming over the split points picks the cheapest grouping (a batch is at
-    /// most <see cref="EmbeddingOptions.MaxBatchSize"/> texts, so the quadratic search is cheap). Returns group starts.
-    /// </summary>
-    private static List<int> PaddingAwareGroups(List<EmbeddingWork> sorted)
-    {
-        // Roughly what one more inference costs, in padded tokens (an estimate of ONNX Runtime's fixed per-call work).
-        const long InferenceOverheadTokens = 32;
-        var count = sorted.Count;
-        var cost = new long[count + 1];
-        var groupStart = new int[count + 1];
-        for (var end = 1; end <= count; end++)
-        {
-            cost[end] = long.MaxValue;
-            for (var start = 0; start < end; start++)
-            {
-                // Sorted longest first, so the group pads to its first text's length.
-                var candidate = cost[start] + (long)(end - start) * sorted[start].TokenIds.Length + InferenceOverheadTokens;
-                if (candidate < cost[end])
-                {
-                    cost[end] = candidate;
-                    groupStart[end] = start;
-                }
-            }
-        }
-        var starts = new List<int>();
-        for (var end = count; end > 0; end = groupStart[end])
-        {
-            starts.Add(groupStart[end]);
-        }
-        starts.Reverse();
-        return starts;
-    }
-
-    private void Infer(OnnxEmbeddingModel model, List<EmbeddingWork> batch, int start, int count)
-    {
-        var sequences = new int[count][];
-        var destinations = new float[count][];
-        for (var i = 0; i < count; i++)
-        {
-            sequences[i] = batch[start + i].TokenIds;
-            destinations[i] = batch[start + i].Destination;
-        }
-
-        using var activity = EmbeddingTelemetry.ActivitySource.HasListeners()
-            ? EmbeddingTelemetry.ActivitySource.StartActivity(
-                ActivityKind.Internal, links: CallerLinks(batch, start, count), name: "embeddings.inference")
-            : null;
-        activity?.SetTag("embeddings.batch.size", count);
-        activity?.SetTag("embeddings.sequence.length", sequences[0].Length);
-        activity?.SetTag("embeddings.execution_provider", model.Info.ExecutionProvider.ToString());
-
-        var started = Stopwatch.GetTimestamp();
-        model.Embed(sequences, destinations);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-
-        _telemetry.BatchSize.Record(count);
-        _telemetry.InferenceDuration.Record(elapsed);
-    }
-
-    // The worker serves many requests at once, so an inference links to each caller's trace instead of
-    // pretending to be the child of one of them.
-    private static List<ActivityLink> CallerLinks(List<EmbeddingWork> batch, int start, int count)
-    {
-        var links = new List<ActivityLink>();
-        PendingEmbedding? previous = null;
-        for (var i = start; i < start + count; i++)
-        {
-            var owner = batch[i].Owner;
-            if (owner != previous && owner.Caller != default && !links.Exists(l => l.Context == owner.Caller))
-            {
-                links.Add(new ActivityLink(owner.Caller));
-            }
-            previous = owner;
-        }
-        return links;
     }
 
     public void Dispose()
@@ -390,7 +241,7 @@ public sealed partial class MicroBatchingEmbedder : ITextEmbedder, IHostedServic
         {
             return;
         }
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         _stopping.Cancel();
         // Never free the session under a running inference: wait for it (they take milliseconds to seconds).
         var idle = _inference.Wait(TimeSpan.FromSeconds(30));
