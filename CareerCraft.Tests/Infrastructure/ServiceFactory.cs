@@ -110,9 +110,6 @@ public class ServiceFactory<TEntry> : WebApplicationFactory<TEntry> where TEntry
     public Uri StartOnLoopback()
     {
         UseKestrel(0);
-        // Also as the host's own URLs: where Kestrel fell back to its default address (port 5000), a second service
-        // or another process on the machine holding it failed the start with "address already in use".
-        _settings["urls"] = "http://127.0.0.1:0";
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         // Kestrel reports the bound address (e.g. http://127.0.0.1:41235); "localhost" would make the browser try IPv6 first.
