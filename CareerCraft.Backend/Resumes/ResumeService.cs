@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Backend.Resumes;
 
-public sealed record NewResume(string OwnerId, string? Name, string? FileName, byte[] Content, ResumeFormat Format, string? BearerToken);
+public sealed record NewResume(
+    string OwnerId, string? Name, string? FileName, byte[] Content, ResumeFormat Format, string? BearerToken, PriorReading? Reading = null);
 
 /// <summary>
 /// Keeps file and record consistent: the record is written only after the file is stored, and the file is removed
@@ -25,8 +26,11 @@ public sealed partial class ResumeService(
         var fileName = DownloadFileName.Clean(upload.FileName, upload.Format.Extension);
         var name = string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(fileName) : upload.Name.Trim();
 
-        // Text first: it needs no cleanup if a later step fails. This is attempt 1 of the file's text.
-        var extraction = await ml.ExtractAsync(upload.BearerToken, fileName, upload.Format, upload.Content, cancellationToken);
+        // Text first: it needs no cleanup if a later step fails. This is attempt 1 of the file's text, unless the
+        // client already had the file read and sends the text along.
+        var extraction = upload.Reading is { } reading
+            ? new ExtractionResult(ExtractionStatus.Done, reading.Text, null, null)
+            : await ml.ExtractAsync(upload.BearerToken, fileName, upload.Format, upload.Content, cancellationToken);
 
         var store = files.Current;
         var key = await store.SaveAsync(id, fileName, upload.Format.ContentType, upload.Content, cancellationToken);
@@ -42,8 +46,15 @@ public sealed partial class ResumeService(
             UploadedAt = now,
             Storage = store.Name,
             FileKey = key,
-            ExtractionAttempts = 1,
+            ExtractionAttempts = upload.Reading is null ? 1 : 0,
         };
+        if (upload.Reading is { AnalysisJson: { } analysis, Snapshot: { } snapshot })
+        {
+            // In the record's first write: a resume saved with its analysis is never seen without it.
+            resume.AnalysisJson = analysis;
+            resume.AnalyzedAt = snapshot.At;
+            resume.Analyses = [snapshot];
+        }
         if (OutcomeAfter(id, 1, extraction) is { } outcome)
         {
             Apply(resume, outcome);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text;
-using System.Text.Json;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Quotas;
@@ -26,13 +25,13 @@ public static class ResumesApi
             .WithTags("Resumes")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "file", user, service, quotas, options.Value, ct))
+        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
+                Upload(request, "file", user, service, quotas, options.Value, time, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"))
             .WithUploadProblems();
         // Field name of the original web client, kept so old clients keep working.
-        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, CancellationToken ct) =>
-                Upload(request, "resume", user, service, quotas, options.Value, ct))
+        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
+                Upload(request, "resume", user, service, quotas, options.Value, time, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"))
             .WithUploadProblems();
         group.MapGet("/", List);
@@ -59,7 +58,8 @@ public static class ResumesApi
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
-        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, ResumeOptions options, CancellationToken cancellationToken)
+        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, ResumeOptions options,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var tooLarge = Problems.TooLarge(ProblemTypes.FileTooLarge, $"A resume may be at most {options.MaxFileBytes / (1024 * 1024)} MB.");
         if (!request.HasFormContentType)
@@ -135,10 +135,16 @@ public static class ResumesApi
                 type: ProblemTypes.UnsupportedFormat);
         }
 
+        var reading = PriorReading.Read(form, content, options, Ids.Now(time), errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
         try
         {
             var resume = await service.UploadAsync(
-                new NewResume(user.RequiredUserId(), name, file.FileName, content, format, BearerToken(request)), cancellationToken);
+                new NewResume(user.RequiredUserId(), name, file.FileName, content, format, BearerToken(request), reading), cancellationToken);
             return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeSummary.From(resume));
         }
         catch (FileStoreException)
@@ -225,19 +231,9 @@ public static class ResumesApi
         {
             return tooLarge;
         }
-        AnalysisSnapshot snapshot;
-        try
+        if (SavedAnalysis.Parse(body, Ids.Now(time), out var error) is not { } snapshot)
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return Problems.Invalid("analysis", "Must be a JSON object.");
-            }
-            snapshot = AnalysisSnapshots.From(document.RootElement, Ids.Now(time));
-        }
-        catch (JsonException)
-        {
-            return Problems.Invalid("analysis", "Must be valid JSON.");
+            return Problems.Invalid("analysis", error);
         }
         var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), snapshot, cancellationToken);
         return saved ? TypedResults.NoContent() : Problems.NotFound("resume");

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using CareerCraft.Web.Services.Auth;
 using CareerCraft.Web.Services.Backend;
@@ -32,7 +33,12 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public Task<ResumeDetail> GetResumeAsync(string id, CancellationToken ct = default) =>
         ReadAsync<ResumeDetail>(HttpMethod.Get, $"/api/resumes/{Uri.EscapeDataString(id)}", null, ct);
 
-    public Task<ResumeSummary> UploadResumeAsync(string fileName, string contentType, byte[] content, string? name, CancellationToken ct = default)
+    /// <summary>
+    /// Stores a resume. With <paramref name="reading"/> (the text ML already extracted from these bytes and its
+    /// analysis) the backend stores both as they are instead of having the file read a second time.
+    /// </summary>
+    public Task<ResumeSummary> UploadResumeAsync(
+        string fileName, string contentType, byte[] content, string? name, ResumeReading? reading = null, CancellationToken ct = default)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -41,6 +47,12 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         if (!string.IsNullOrWhiteSpace(name))
         {
             form.Add(new StringContent(name), "name");
+        }
+        if (reading is not null)
+        {
+            form.Add(new StringContent(reading.Text), "text");
+            form.Add(new StringContent(Convert.ToHexStringLower(SHA256.HashData(content))), "textSha256");
+            form.Add(new StringContent(JsonSerializer.Serialize(reading.Analysis, JsonSerializerOptions.Web)), "analysis");
         }
         return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes", form, ct);
     }
