@@ -15,7 +15,7 @@ internal static class ResumeUploadDocs
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Description = "The resume, PDF or DOCX (judged by content), at most 5 MB; optional display name.",
+                Description = "The resume, PDF or DOCX (judged by content), at most 5 MB; optional display name; optionally the text and analysis already read from it.",
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
                     ["multipart/form-data"] = new()
@@ -28,6 +28,23 @@ internal static class ResumeUploadDocs
                             {
                                 [field] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
                                 ["name"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                                [PriorReading.TextField] = new OpenApiSchema
+                                {
+                                    Type = JsonSchemaType.String,
+                                    MaxLength = PriorReading.MaxTextChars,
+                                    Description = "The text already extracted from this file (the ML service's /resume/extract-text); stored instead of extracting again.",
+                                },
+                                [PriorReading.HashField] = new OpenApiSchema
+                                {
+                                    Type = JsonSchemaType.String,
+                                    Pattern = "^[0-9a-fA-F]{64}$",
+                                    Description = "Required with text: the SHA-256 (hex) of the file the text was read from.",
+                                },
+                                [PriorReading.AnalysisField] = new OpenApiSchema
+                                {
+                                    Type = JsonSchemaType.String,
+                                    Description = "Optional, with text: the analysis of that text as a JSON object, saved with the resume.",
+                                },
                             },
                         },
                     },
