@@ -28,7 +28,7 @@ public static class ExtractionApi
         return app;
     }
 
-    private static async Task<Ok<ExtractionResult>> ExtractTextAsync(
+    private static async Task<Ok<ExtractTextResponse>> ExtractTextAsync(
         HttpRequest request,
         UploadedFileReader uploads,
         IResumeTextExtractor extractor,

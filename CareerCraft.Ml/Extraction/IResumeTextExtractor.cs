@@ -10,21 +10,8 @@ namespace CareerCraft.Ml.Extraction;
 /// </summary>
 public interface IResumeTextExtractor
 {
-    Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default);
+    Task<ExtractTextResponse> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default);
 }
-
-/// <summary>
-/// The contract's answer of <c>POST /resume/extract-text</c>. <c>Layout</c>: the lines as read, with their layout
-/// (null when a page had none, e.g. a scan read by OCR); send it back with the text to <c>/resume/analyze</c>.
-/// </summary>
-public sealed record ExtractionResult(
-    string FileName,
-    string Format,
-    int PageCount,
-    string Text,
-    bool Ocr,
-    IReadOnlyList<string> Warnings,
-    DocumentLayout? Layout = null);
 
 public sealed class ExtractionException(int statusCode, string problemType, string title, string detail)
     : Exception(detail)

@@ -12,7 +12,7 @@ internal sealed class ResumeFileReader(ExtractionOptions options, OcrEngine ocr,
     private readonly PdfTextExtractor _pdf = new(options, ocr, logger);
     private readonly DocxTextExtractor _docx = new(options, logger);
 
-    public ExtractionResult Read(ResumeFormat format, ReadOnlyMemory<byte> content, string fileName)
+    public ExtractTextResponse Read(ResumeFormat format, ReadOnlyMemory<byte> content, string fileName)
     {
         var deadline = Deadline.Start(options.TimeBudget);
         var document = format switch
@@ -36,7 +36,7 @@ internal sealed class ResumeFileReader(ExtractionOptions options, OcrEngine ocr,
             warnings.Add($"The text was cut at {options.MaxCharacters:N0} characters.");
         }
         var layout = document.Lines is { } lines ? LayoutLines.Normalize(lines, options.MaxLayoutLines, options.MaxCharacters) : null;
-        return new ExtractionResult(fileName, format.ToContractName(), document.PageCount, text, document.Ocr, warnings, layout);
+        return new ExtractTextResponse(fileName, format.ToContractName(), document.PageCount, text, document.Ocr, warnings, layout);
     }
 
     /// <summary>Runs both PDF reading paths so their code is compiled before the first file.</summary>

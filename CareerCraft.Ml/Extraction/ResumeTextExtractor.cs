@@ -9,7 +9,7 @@ namespace CareerCraft.Ml.Extraction;
 /// </summary>
 public sealed class ResumeTextExtractor(IOptions<ExtractionOptions> options, ExtractionWorkerPool workers) : IResumeTextExtractor
 {
-    public Task<ExtractionResult> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default)
+    public Task<ExtractTextResponse> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken = default)
     {
         if (content.Length > options.Value.MaxFileBytes)
         {

@@ -23,5 +23,3 @@ public static class ModelApi
         return TypedResults.Ok(new ModelResponse(info.Name, info.Dimensions, info.MaxTokens, info.ExecutionProvider.ToString(), info.Precision.ToString().ToLowerInvariant()));
     }
 }
-
-public sealed record ModelResponse(string Name, int Dimensions, int MaxTokens, string ExecutionProvider, string Precision);

@@ -484,7 +484,7 @@ public sealed class RepositoryContractTests
         FileKey = "key-" + Guid.NewGuid().ToString("N"),
     };
 
-    private static CoverLetter NewLetter(string owner, DateTimeOffset at, string company) => new()
+    private static CareerCraft.Backend.Storage.CoverLetter NewLetter(string owner, DateTimeOffset at, string company) => new()
     {
         Id = Ids.New(),
         OwnerId = owner,

@@ -65,7 +65,7 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         return ReadAsync<ResumeSummary>(HttpMethod.Post, "/api/resumes/json-resume", content, ct);
     }
 
-    public async Task SaveAnalysisAsync(string resumeId, ResumeAnalysis analysis, CancellationToken ct = default) =>
+    public async Task SaveAnalysisAsync(string resumeId, AnalysisResponse analysis, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Put, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analysis", JsonContent.Create(analysis), ct);
 
     public async Task DeleteResumeAsync(string id, CancellationToken ct = default) =>
@@ -113,7 +113,7 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public Task<JobApplication> MoveApplicationAsync(string id, StatusMoveRequest move, CancellationToken ct = default) =>
         ReadAsync<JobApplication>(HttpMethod.Post, $"/api/applications/{Uri.EscapeDataString(id)}/status", JsonContent.Create(move), ct);
 
-    public Task<JobApplication> SaveMatchAsync(string id, JobMatchResult match, CancellationToken ct = default) =>
+    public Task<JobApplication> SaveMatchAsync(string id, JobMatchResponse match, CancellationToken ct = default) =>
         ReadAsync<JobApplication>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}/match", JsonContent.Create(match), ct);
 
     public async Task DeleteApplicationAsync(string id, CancellationToken ct = default) =>

@@ -21,30 +21,37 @@ public sealed class MlClient(HttpClient http, UserSession session)
     public Task<ServiceHealth> GetHealthAsync(CancellationToken cancellationToken = default) =>
         HealthReader.ReadAsync(http, "ml", "ML service", cancellationToken);
 
-    public async Task<ExtractedText> ExtractTextAsync(string fileName, string contentType, byte[] content, CancellationToken ct = default)
+    public async Task<ExtractTextResponse> ExtractTextAsync(string fileName, string contentType, byte[] content, CancellationToken ct = default)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
-        return await ReadAsync<ExtractedText>("/resume/extract-text", form, ct);
+        return await ReadAsync<ExtractTextResponse>("/resume/extract-text", form, ct);
     }
 
-    public Task<ResumeAnalysis> AnalyzeAsync(string text, string? jobDescription, CancellationToken ct = default) =>
-        AnalyzeAsync(new AnalyzeRequest(text, NullIfBlank(jobDescription)), ct);
+    public Task<AnalysisResponse> AnalyzeAsync(string text, string? jobDescription, CancellationToken ct = default) =>
+        AnalyzeAsync(new AnalyzeRequest { Text = text, JobDescription = NullIfBlank(jobDescription) }, ct);
 
-    /// <summary>Analyses freshly extracted text, passing on what the extraction noticed about the file.</summary>
-    public Task<ResumeAnalysis> AnalyzeAsync(ExtractedText extracted, string? jobDescription, CancellationToken ct = default) =>
-        AnalyzeAsync(new AnalyzeRequest(extracted.Text, NullIfBlank(jobDescription), extracted.Warnings, extracted.Ocr), ct);
+    /// <summary>Analyses freshly extracted text, passing on what the extraction noticed about the file and its layout.</summary>
+    public Task<AnalysisResponse> AnalyzeAsync(ExtractTextResponse extracted, string? jobDescription, CancellationToken ct = default) =>
+        AnalyzeAsync(new AnalyzeRequest
+        {
+            Text = extracted.Text,
+            JobDescription = NullIfBlank(jobDescription),
+            ExtractionWarnings = extracted.Warnings,
+            Ocr = extracted.Ocr,
+            Layout = extracted.Layout,
+        }, ct);
 
-    private Task<ResumeAnalysis> AnalyzeAsync(AnalyzeRequest request, CancellationToken ct) =>
-        ReadAsync<ResumeAnalysis>("/resume/analyze", JsonContent.Create(request), ct);
+    private Task<AnalysisResponse> AnalyzeAsync(AnalyzeRequest request, CancellationToken ct) =>
+        ReadAsync<AnalysisResponse>("/resume/analyze", JsonContent.Create(request), ct);
 
-    public Task<JobMatchResult> MatchAsync(string resumeText, string jobDescription, CancellationToken ct = default) =>
-        ReadAsync<JobMatchResult>("/resume/job-match", JsonContent.Create(new JobMatchRequest(resumeText, jobDescription)), ct);
+    public Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken ct = default) =>
+        ReadAsync<JobMatchResponse>("/resume/job-match", JsonContent.Create(new JobMatchRequest(resumeText, jobDescription)), ct);
 
-    public Task<RankResult> RankAsync(string resumeText, IReadOnlyList<RankJob> jobs, CancellationToken ct = default) =>
-        ReadAsync<RankResult>("/jobs/rank", JsonContent.Create(new RankRequest(resumeText, jobs)), ct);
+    public Task<JobRankResponse> RankAsync(string resumeText, IReadOnlyList<RankedJobInput> jobs, CancellationToken ct = default) =>
+        ReadAsync<JobRankResponse>("/jobs/rank", JsonContent.Create(new JobRankRequest(resumeText, jobs)), ct);
 
     /// <summary>
     /// The letter <c>generate-cover-letter</c> would answer, event by event while it is written, so a slow
@@ -52,7 +59,7 @@ public sealed class MlClient(HttpClient http, UserSession session)
     /// for every call); a stream cut off before its final event throws too, so a half letter is never taken as done.
     /// </summary>
     public async IAsyncEnumerable<CoverLetterStreamEvent> StreamCoverLetterAsync(
-        GenerateCoverLetterRequest letter, [EnumeratorCancellation] CancellationToken ct = default)
+        CoverLetterRequest letter, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var request = await session.RequestAsync(HttpMethod.Post, "/cover-letter/stream", JsonContent.Create(letter), ct);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
@@ -91,11 +98,11 @@ public sealed class MlClient(HttpClient http, UserSession session)
         }
     }
 
-    private static GeneratedCoverLetter ParseDone(string data)
+    private static CoverLetterResponse ParseDone(string data)
     {
         try
         {
-            return JsonSerializer.Deserialize<GeneratedCoverLetter>(data, JsonSerializerOptions.Web)
+            return JsonSerializer.Deserialize<CoverLetterResponse>(data, JsonSerializerOptions.Web)
                 ?? throw new JsonException("Empty letter.");
         }
         catch (JsonException ex)

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
-/// <summary>The contract's contact block. Any field we could not find is null (links: empty).</summary>
-public sealed record ContactInfo(string? Name, string? Email, string? Phone, string? Location, IReadOnlyList<string> Links);
-
 /// <summary>
 /// Reads name, email, phone, location and profile links from the resume's first lines (the preamble), falling back
 /// to the whole text for email, labelled phone numbers and links, which some templates put in a side column or footer.

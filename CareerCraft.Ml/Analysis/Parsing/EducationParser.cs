@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
-/// <summary>One degree, diploma or school of the contract; any part may be missing from the resume.</summary>
-public sealed record EducationEntry(string? Degree, string? Institution, string? Year);
-
 /// <summary>
 /// Reads education entries: a degree ("Bachelor of Science in Nursing", "B.Tech", "MBA", "Diploma in ...") with the
 /// institution and year found on its line or the lines next to it; an institution without a degree still counts.

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 
-/// <summary>One job (or internship, placement, volunteer role) of the contract.</summary>
-public sealed record ExperienceEntry(string? Title, string? Organization, string? Start, string? End, IReadOnlyList<string> Bullets);
-
 /// <summary>
 /// Splits an experience section into entries. An entry is anchored on the line carrying its dates; the title and
 /// organisation come from that line and the short header lines next to it, told apart by title words ("Nurse",

@@ -1,11 +1,5 @@
 namespace CareerCraft.Ml.Analysis.Parsing;
 
-/// <summary>
-/// How sure we are of what we read (<c>parseConfidence</c> in the answer): <c>high</c>, <c>medium</c> or <c>low</c>,
-/// with the reasons in words, so the page can say where to double-check instead of presenting a guess as a fact.
-/// </summary>
-public sealed record ParseConfidence(string Level, IReadOnlyList<string> Reasons);
-
 public static class ReadingConfidence
 {
     /// <summary>

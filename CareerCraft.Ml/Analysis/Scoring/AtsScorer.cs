@@ -60,7 +60,7 @@ public sealed class AtsScorer(BulletAnalyzer bullets)
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return parts
             .SelectMany((part, partIndex) => part.Findings.Select((f, i) => (Finding: f, Part: part, PartIndex: partIndex, Index: i)))
-            .OrderBy(x => Severities.Rank(x.Finding.Severity))
+            .OrderBy(x => FindingOrder.Rank(x.Finding.Severity))
             .ThenByDescending(x => x.Part.Lost / (double)x.Part.Max)
             .ThenBy(x => x.PartIndex)
             .ThenBy(x => x.Index)

@@ -51,7 +51,7 @@ public static class ExtractionWorkerMode
     }
 
     /// <summary>The file's result, or the problem it caused; <c>Exiting</c> when this worker must end after answering.</summary>
-    private static (ExtractionResult? Result, ExtractionException? Fault, bool Exiting) Read(
+    private static (ExtractTextResponse? Result, ExtractionException? Fault, bool Exiting) Read(
         ResumeFileReader reader, WorkerJob job, byte[] content, ILogger logger)
     {
         try

@@ -104,7 +104,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     /// Reads the file in a worker; file-caused failures throw <see cref="ExtractionException"/>. Files of one
     /// <paramref name="requester"/> (the signed-in user) take at most <see cref="PerRequester"/> workers at once.
     /// </summary>
-    public async Task<ExtractionResult> ExtractAsync(
+    public async Task<ExtractTextResponse> ExtractAsync(
         ResumeFormat format, ReadOnlyMemory<byte> content, string fileName, string requester, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span));
@@ -173,7 +173,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
         }
     }
 
-    private async Task<ExtractionResult> ReadAsync(WorkerJob job, ReadOnlyMemory<byte> content, string hash, CancellationToken cancellationToken)
+    private async Task<ExtractTextResponse> ReadAsync(WorkerJob job, ReadOnlyMemory<byte> content, string hash, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -219,7 +219,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     /// file, <see cref="WorkerLostException"/> when it died on a worker that had read other files (the caller retries),
     /// and the file's <see cref="ExtractionException"/> otherwise.
     /// </summary>
-    private async Task<ExtractionResult> ReadAsync(ExtractionWorker worker, WorkerJob job, ReadOnlyMemory<byte> content, string hash)
+    private async Task<ExtractTextResponse> ReadAsync(ExtractionWorker worker, WorkerJob job, ReadOnlyMemory<byte> content, string hash)
     {
         WorkerReply reply;
         try

@@ -84,7 +84,7 @@ internal sealed record WorkerJob(string FileName, ResumeFormat Format);
 /// Either the extraction's result or the problem the file caused; the worker's resident memory now and at its peak;
 /// <c>Exiting</c> when the worker ends after this reply (it hit its memory limit and trusts its state no more).
 /// </summary>
-internal sealed record WorkerReply(ExtractionResult? Result, WorkerFault? Fault, long ResidentBytes, long PeakResidentBytes, bool Exiting = false);
+internal sealed record WorkerReply(ExtractTextResponse? Result, WorkerFault? Fault, long ResidentBytes, long PeakResidentBytes, bool Exiting = false);
 
 /// <summary>An <see cref="ExtractionException"/> carried across the process boundary.</summary>
 internal sealed record WorkerFault(int Status, string Type, string Title, string Detail)

@@ -15,7 +15,7 @@ public sealed class ExtractorLimitsTests
     private static ResumeFileReader Create(ExtractionOptions options, OcrOptions? ocr = null) =>
         new(options, new OcrEngine(Options.Create(ocr ?? new OcrOptions()), NullLogger<OcrEngine>.Instance), NullLogger.Instance);
 
-    private static Task<ExtractionResult> ReadAsync(ResumeFileReader reader, byte[] file, string fileName) =>
+    private static Task<ExtractTextResponse> ReadAsync(ResumeFileReader reader, byte[] file, string fileName) =>
         Task.Run(() => reader.Read(FormatSniffer.Sniff(file), file, fileName));
 
     [Fact]

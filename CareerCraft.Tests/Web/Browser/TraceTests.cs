@@ -37,11 +37,12 @@ public sealed class TraceTests(BrowserFixture fixture)
         Assert.Contains(analysis, s => s.Source == "System.Net.Http" && s.Url?.EndsWith("/resume/analyze", StringComparison.Ordinal) == true);
         Assert.Contains(analysis, s => s.Name == "POST /resume/extract-text" && s.Port == ml);
 
-        // The save: Blazor's click span, the web's call to the backend, the backend's call to ML for the text.
+        // The save: Blazor's click span and the web's one call to the backend, which stores the text and analysis it
+        // was sent; the file is not sent to ML a second time (upload once).
         var save = Trace(spans, spans.Single(s => s.Source == "Microsoft.AspNetCore.Components" && s.Name.EndsWith("Analyze.SaveAsync", StringComparison.Ordinal)));
         Assert.Contains(save, s => s.Name == "POST /api/resumes/" && s.Port == backend);
-        Assert.Contains(save, s => s.Name == "POST /resume/extract-text" && s.Port == ml);
-        Assert.Contains(save, s => s.Name.StartsWith("PUT /api/resumes/", StringComparison.Ordinal) && s.Port == backend);
+        Assert.DoesNotContain(save, s => s.Port == ml);
+        Assert.DoesNotContain(save, s => s.Name.StartsWith("PUT /api/resumes/", StringComparison.Ordinal));
 
         // Pages are traced by their route; their files and the circuit's acknowledgements are not traced at all.
         Assert.Contains(spans, s => s.Name.StartsWith("Route /analyze", StringComparison.Ordinal));

@@ -9,13 +9,13 @@ public sealed class FindingsListTests : FluentTestContext
     [Fact]
     public void Groups_findings_by_severity_most_serious_first()
     {
-        Finding[] findings =
+        FeedbackItem[] findings =
         [
             new("suggestion", "readability", "Shorten the summary to three lines."),
             new("warning", "impact", "4 of 5 bullets under Experience at Acme have no measurable result."),
             new("Critical", "contact", "No email address found."),
             new("warning", "skills", "Only 3 skills recognised."),
-            new("note", null, "A severity this app does not know is still shown."),
+            new("note", "", "A severity this app does not know is still shown."),
         ];
 
         var cut = Render<FindingsList>(p => p.Add(f => f.Findings, findings));
@@ -33,7 +33,7 @@ public sealed class FindingsListTests : FluentTestContext
     [Fact]
     public void Keeps_the_order_of_findings_within_a_group()
     {
-        Finding[] findings = [new("warning", "a", "first"), new("warning", "b", "second"), new("warning", "c", "third")];
+        FeedbackItem[] findings = [new("warning", "a", "first"), new("warning", "b", "second"), new("warning", "c", "third")];
 
         var cut = Render<FindingsList>(p => p.Add(f => f.Findings, findings));
 
@@ -44,7 +44,7 @@ public sealed class FindingsListTests : FluentTestContext
     [Fact]
     public void No_findings_and_blank_messages_show_the_all_clear()
     {
-        var empty = Render<FindingsList>(p => p.Add(f => f.Findings, [new Finding("warning", "x", "  ")]));
+        var empty = Render<FindingsList>(p => p.Add(f => f.Findings, [new FeedbackItem("warning", "x", "  ")]));
         Assert.NotNull(empty.Find("[data-testid=findings-empty]"));
 
         var none = Render<FindingsList>(p => p.Add(f => f.Findings, null));

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bunit;
 using CareerCraft.Web.Components.Shared;
 using CareerCraft.Web.Services.Ml;
@@ -8,8 +7,10 @@ namespace CareerCraft.Tests.Web.Components;
 /// <summary>The analysis page says when the service is unsure of its reading, and why; a confident reading says nothing.</summary>
 public sealed class ParseConfidenceTests : FluentTestContext
 {
-    private static ResumeAnalysis Analysis(ParseConfidence? confidence) => new(
-        70, JsonDocument.Parse("{}").RootElement, new ResumeContact("Amara Okonkwo", null, null, null, null),
+    private static readonly ScorePart Part = new(5, 10, "");
+
+    private static AnalysisResponse Analysis(ParseConfidence? confidence) => new(
+        70, new ScoreBreakdown(Part, Part, Part, Part, Part, Part, null), new ContactInfo("Amara Okonkwo", null, null, null, []),
         [], [], [], [], [], null, confidence);
 
     [Fact]

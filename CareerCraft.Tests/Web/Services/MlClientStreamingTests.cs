@@ -20,7 +20,7 @@ namespace CareerCraft.Tests.Web.Services;
 [Collection(MlCollection.Name)]
 public sealed class MlClientStreamingTests(MlServiceFixture ml, GenAiFixture genAi) : IClassFixture<GenAiFixture>
 {
-    private static readonly GenerateCoverLetterRequest Letter = JsonSerializer.Deserialize<GenerateCoverLetterRequest>(
+    private static readonly CoverLetterRequest Letter = JsonSerializer.Deserialize<CoverLetterRequest>(
         JsonSerializer.Serialize(GenAiCoverLetterTests.Request), JsonSerializerOptions.Web)!;
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class MlClientStreamingTests(MlServiceFixture ml, GenAiFixture gen
         Assert.Contains("companyName", refused.Problem.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<List<CoverLetterStreamEvent>> StreamAsync(HttpClient http, GenerateCoverLetterRequest request)
+    private static async Task<List<CoverLetterStreamEvent>> StreamAsync(HttpClient http, CoverLetterRequest request)
     {
         var events = new List<CoverLetterStreamEvent>();
         await foreach (var update in Client(http).StreamCoverLetterAsync(request))

@@ -7,13 +7,13 @@ public static class JobList
 {
     public const int MaxJobs = 1000;
 
-    public static IReadOnlyList<RankJob> Parse(string? text)
+    public static IReadOnlyList<RankedJobInput> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
-        var jobs = new List<RankJob>();
+        var jobs = new List<RankedJobInput>();
         var block = new List<string>();
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Append("---"))
         {
@@ -24,7 +24,7 @@ public static class JobList
                 if (lines.Count > 0 && jobs.Count < MaxJobs)
                 {
                     var title = lines[0].Trim();
-                    jobs.Add(new RankJob($"job-{jobs.Count + 1}", title.Length > 120 ? title[..120] + "…" : title, string.Join("\n", lines)));
+                    jobs.Add(new RankedJobInput($"job-{jobs.Count + 1}", title.Length > 120 ? title[..120] + "…" : title, string.Join("\n", lines)));
                 }
                 block.Clear();
             }

@@ -20,7 +20,7 @@ public sealed record AnalysisComparison(
         var later = after.Parts.ToDictionary(p => p.Key);
         var moved = earlier.Keys.Union(later.Keys)
             .Select(key => new PartMove(
-                key, ScoreBreakdown.Humanize(key),
+                key, ScoreParts.Humanize(key),
                 earlier.TryGetValue(key, out var b) ? b.Points : 0,
                 later.TryGetValue(key, out var a) ? a.Points : 0,
                 (earlier.GetValueOrDefault(key) ?? later[key]).Max,

@@ -8,6 +8,16 @@ public sealed class CoverLetterContent
     public string Closing { get; set; } = "";
     public string SignOff { get; set; } = "";
     public string CandidateName { get; set; } = "";
+
+    /// <summary>The ML service's letter as an editable draft.</summary>
+    public static CoverLetterContent From(CoverLetter letter) => new()
+    {
+        Greeting = letter.Greeting,
+        Body = [.. letter.Body],
+        Closing = letter.Closing,
+        SignOff = letter.SignOff,
+        CandidateName = letter.CandidateName,
+    };
 }
 
 public sealed record SaveCoverLetterRequest(

@@ -7,7 +7,7 @@ public sealed record ResumeSummary(
     string Id, string Name, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string? Storage);
 
 /// <summary>What ML read from a file the web is about to store: its text and the analysis shown to the person.</summary>
-public sealed record ResumeReading(string Text, ResumeAnalysis Analysis);
+public sealed record ResumeReading(string Text, AnalysisResponse Analysis);
 
 /// <summary>A stored resume with its extracted text and the analysis saved with it, when there is one.</summary>
 public sealed record ResumeDetail(
@@ -19,7 +19,7 @@ public sealed record ResumeDetail(
     DateTimeOffset UploadedAt,
     string? Storage,
     string? Text,
-    ResumeAnalysis? Analysis,
+    AnalysisResponse? Analysis,
     ResumeExtraction? Extraction = null)
 {
     [JsonIgnore]

@@ -13,4 +13,4 @@ public sealed record CoverLetterDelta(string Text) : CoverLetterStreamEvent;
 public sealed record CoverLetterReset : CoverLetterStreamEvent;
 
 /// <summary>The finished letter, exactly as <c>generate-cover-letter</c> would have answered.</summary>
-public sealed record CoverLetterDone(GeneratedCoverLetter Result) : CoverLetterStreamEvent;
+public sealed record CoverLetterDone(CoverLetterResponse Result) : CoverLetterStreamEvent;

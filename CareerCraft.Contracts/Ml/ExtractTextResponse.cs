@@ -1,4 +1,17 @@
-namespace CareerCraft.Ml.Documents;
+namespace CareerCraft.Contracts.Ml;
+
+/// <summary>
+/// <c>POST /resume/extract-text</c>. <c>Layout</c>: the lines as read, with their layout (null when a page had none,
+/// e.g. a scan read by OCR); send it back with the text to <c>/resume/analyze</c>.
+/// </summary>
+public sealed record ExtractTextResponse(
+    string FileName,
+    string Format,
+    int PageCount,
+    string Text,
+    bool Ocr,
+    IReadOnlyList<string> Warnings,
+    DocumentLayout? Layout = null);
 
 /// <summary>
 /// One logical line of a document as a reader sees it: a paragraph line, a list item, a table cell's line, a PDF line

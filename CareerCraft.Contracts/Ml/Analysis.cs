@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
-using CareerCraft.Ml.Analysis.Parsing;
-using CareerCraft.Ml.Documents;
 
-namespace CareerCraft.Ml.Analysis;
+namespace CareerCraft.Contracts.Ml;
 
 /// <summary>
 /// <c>POST /resume/analyze</c> as JSON. The extraction fields are optional: a client that extracted the file with
-/// <c>/resume/extract-text</c> passes its warnings and OCR flag on, so parseability can be scored from them.
+/// <c>/resume/extract-text</c> passes its warnings, OCR flag and layout on, so parseability is scored from them and
+/// the reading uses sizes, weights and columns too.
 /// </summary>
 public sealed record AnalyzeRequest
 {
@@ -20,11 +19,14 @@ public sealed record AnalyzeRequest
 
     public bool? MultiColumn { get; init; }
 
-    /// <summary>The <c>layout</c> of <c>/resume/extract-text</c>'s answer for this text, so the analysis reads sizes, weights and columns too.</summary>
+    /// <summary>The <c>layout</c> of <c>/resume/extract-text</c>'s answer for this text.</summary>
     public DocumentLayout? Layout { get; init; }
 }
 
-/// <summary>The contract's analysis (DESIGN.md section 4).</summary>
+/// <summary>
+/// The analysis (DESIGN.md section 4). The backend stores it as the client sent it, so analyses saved by earlier
+/// versions may lack <see cref="ParseConfidence"/> (null then).
+/// </summary>
 public sealed record AnalysisResponse(
     int AtsScore,
     ScoreBreakdown Breakdown,
@@ -35,7 +37,7 @@ public sealed record AnalysisResponse(
     IReadOnlyList<EducationEntry> Education,
     IReadOnlyList<FeedbackItem> Feedback,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] KeywordCoverage? Keywords,
-    ParseConfidence ParseConfidence);
+    ParseConfidence? ParseConfidence);
 
 /// <summary>One named part of the ATS score: what it earned, what it could earn, and why it lost the rest.</summary>
 public sealed record ScorePart(double Points, double Max, string Reason);
@@ -50,13 +52,22 @@ public sealed record ScoreBreakdown(
     ScorePart Parseability,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScorePart? Keywords);
 
+public sealed record ContactInfo(string? Name, string? Email, string? Phone, string? Location, IReadOnlyList<string> Links);
+
 public sealed record SectionResult(string Kind, string Heading, string Text);
 
 public sealed record SkillResult(string Name, string Category);
 
+public sealed record ExperienceEntry(string? Title, string? Organization, string? Start, string? End, IReadOnlyList<string> Bullets);
+
+public sealed record EducationEntry(string? Degree, string? Institution, string? Year);
+
 public sealed record KeywordCoverage(IReadOnlyList<string> Matched, IReadOnlyList<string> Missing);
 
-/// <summary>A concrete finding: severity critical, warning or suggestion; category names the score part it concerns.</summary>
+/// <summary>How sure the service is of its reading: <c>high</c>, <c>medium</c> or <c>low</c>, and why.</summary>
+public sealed record ParseConfidence(string Level, IReadOnlyList<string> Reasons);
+
+/// <summary>A concrete finding: severity from <see cref="Severities"/>; category names the score part it concerns.</summary>
 public sealed record FeedbackItem(string Severity, string Category, string Message);
 
 public static class Severities
@@ -64,11 +75,4 @@ public static class Severities
     public const string Critical = "critical";
     public const string Warning = "warning";
     public const string Suggestion = "suggestion";
-
-    public static int Rank(string severity) => severity switch
-    {
-        Critical => 0,
-        Warning => 1,
-        _ => 2,
-    };
 }

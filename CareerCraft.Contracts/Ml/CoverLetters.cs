@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CareerCraft.Ml.CoverLetters;
+namespace CareerCraft.Contracts.Ml;
 
 /// <summary><c>POST /cover-letter/generate-cover-letter</c> and <c>/cover-letter/stream</c>.</summary>
 public sealed record CoverLetterRequest
@@ -15,14 +15,14 @@ public sealed record CoverLetterRequest
 
     public string? JobDescription { get; init; }
 
-    /// <summary>formal (default), confident or friendly.</summary>
+    /// <summary>One of <see cref="Tones"/>; formal when absent.</summary>
     public string? Tone { get; init; }
 }
 
 /// <summary>The letter in parts, as the backend stores it and the UI edits it.</summary>
 public sealed record CoverLetter(string Greeting, IReadOnlyList<string> Body, string Closing, string SignOff, string CandidateName);
 
-/// <summary>The contract's answer: the letter, its plain text, which generator wrote it, and the job's skills the resume lacks.</summary>
+/// <summary>The answer: the letter, its plain text, which generator wrote it, and the job's skills the resume lacks.</summary>
 public sealed record CoverLetterResponse(
     CoverLetter CoverLetter,
     string Text,
