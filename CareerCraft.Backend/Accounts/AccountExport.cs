@@ -54,7 +54,7 @@ public sealed class AccountExport(
                     }
                     exported.Add(new ExportedResume(
                         ResumeDetail.From(resume), content is null ? null : path,
-                        AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponse.From).ToList()));
+                        AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponses.From).ToList()));
                 }
                 await AddJsonAsync(zip, "resumes.json", exported, cancellationToken);
 
@@ -62,10 +62,10 @@ public sealed class AccountExport(
                 await AddJsonAsync(zip, "cover-letters.json", allLetters.Select(CoverLetterResponse.From).ToList(), cancellationToken);
 
                 var allJobs = await AllAsync((skip, ct) => jobs.ListAsync(userId, skip, PageSize, ct), cancellationToken);
-                await AddJsonAsync(zip, "jobs.json", allJobs.Select(JobResponse.From).ToList(), cancellationToken);
+                await AddJsonAsync(zip, "jobs.json", allJobs.Select(JobResponses.From).ToList(), cancellationToken);
 
                 var allApplications = await AllAsync((skip, ct) => applications.ListAsync(userId, skip, PageSize, ct), cancellationToken);
-                await AddJsonAsync(zip, "applications.json", allApplications.Select(ApplicationResponse.From).ToList(), cancellationToken);
+                await AddJsonAsync(zip, "applications.json", allApplications.Select(ApplicationResponses.From).ToList(), cancellationToken);
             }
             output.Position = 0;
             return output;

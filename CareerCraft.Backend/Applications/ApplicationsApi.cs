@@ -63,7 +63,7 @@ public static class ApplicationsApi
             UpdatedAt = now,
         };
         await applications.AddAsync(application, cancellationToken);
-        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationResponse.From(application));
+        return TypedResults.Created($"/api/applications/{application.Id}", ApplicationResponses.From(application));
     }
 
     private static async Task<Results<Ok<PagedResponse<ApplicationResponse>>, ValidationProblem>> List(
@@ -76,14 +76,14 @@ public static class ApplicationsApi
             return errors.ToProblem();
         }
         var result = await applications.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<ApplicationResponse>.From(result, paging, ApplicationResponse.From));
+        return TypedResults.Ok(PagedResponse<ApplicationResponse>.From(result, paging, ApplicationResponses.From));
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> Get(
         string id, ClaimsPrincipal user, IApplicationRepository applications, CancellationToken cancellationToken)
     {
         var application = await applications.GetAsync(user.RequiredUserId(), id, cancellationToken);
-        return application is null ? NotFound() : TypedResults.Ok(ApplicationResponse.From(application));
+        return application is null ? NotFound() : TypedResults.Ok(ApplicationResponses.From(application));
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -106,7 +106,7 @@ public static class ApplicationsApi
         existing.Notes = request.Notes?.Trim() ?? "";
         existing.InterviewAt = request.InterviewAt;
         existing.UpdatedAt = Ids.Now(time);
-        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponse.From(existing)) : NotFound();
+        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponses.From(existing)) : NotFound();
     }
 
     /// <summary>Moves the application to another stage, dated, with an optional note: the history keeps every move.</summary>
@@ -137,7 +137,7 @@ public static class ApplicationsApi
         existing.Status = request.Status!;
         existing.History.Add(new StatusChange { Status = request.Status!, At = now, Note = request.Note?.Trim() ?? "" });
         existing.UpdatedAt = now;
-        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponse.From(existing)) : NotFound();
+        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponses.From(existing)) : NotFound();
     }
 
     /// <summary>
@@ -148,9 +148,9 @@ public static class ApplicationsApi
         string id, JsonElement match, ClaimsPrincipal user, IApplicationRepository applications, IOptions<ResumeOptions> options,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        if (match.ValueKind != JsonValueKind.Object)
+        if (StoredMatch.Parse(match, out var error) is null)
         {
-            return Problems.Invalid("match", "Must be a JSON object: the job-match answer.");
+            return Problems.Invalid("match", error);
         }
         var json = match.GetRawText();
         if (json.Length > options.Value.MaxAnalysisBytes)
@@ -169,7 +169,7 @@ public static class ApplicationsApi
         existing.MatchJson = json;
         existing.MatchResumeId = existing.ResumeId;
         existing.MatchedAt = existing.UpdatedAt = Ids.Now(time);
-        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponse.From(existing)) : NotFound();
+        return await applications.UpdateAsync(existing, cancellationToken) ? TypedResults.Ok(ApplicationResponses.From(existing)) : NotFound();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(

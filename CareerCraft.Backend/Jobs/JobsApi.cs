@@ -40,7 +40,7 @@ public static class JobsApi
         var job = new SavedJob { Id = Ids.New(), OwnerId = user.RequiredUserId(), SavedAt = now, UpdatedAt = now };
         JobValidation.Apply(request, job);
         await jobs.AddAsync(job, cancellationToken);
-        return TypedResults.Created($"/api/jobs/{job.Id}", JobResponse.From(job));
+        return TypedResults.Created($"/api/jobs/{job.Id}", JobResponses.From(job));
     }
 
     private static async Task<Results<Ok<PagedResponse<JobResponse>>, ValidationProblem>> List(
@@ -53,14 +53,14 @@ public static class JobsApi
             return errors.ToProblem();
         }
         var result = await jobs.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<JobResponse>.From(result, paging, JobResponse.From));
+        return TypedResults.Ok(PagedResponse<JobResponse>.From(result, paging, JobResponses.From));
     }
 
     private static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> Get(
         string id, ClaimsPrincipal user, IJobRepository jobs, CancellationToken cancellationToken)
     {
         var job = await jobs.GetAsync(user.RequiredUserId(), id, cancellationToken);
-        return job is null ? Problems.NotFound("saved job") : TypedResults.Ok(JobResponse.From(job));
+        return job is null ? Problems.NotFound("saved job") : TypedResults.Ok(JobResponses.From(job));
     }
 
     private static async Task<Results<Ok<JobResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -79,7 +79,7 @@ public static class JobsApi
         JobValidation.Apply(request, existing);
         existing.UpdatedAt = Ids.Now(time);
         return await jobs.UpdateAsync(existing, cancellationToken)
-            ? TypedResults.Ok(JobResponse.From(existing))
+            ? TypedResults.Ok(JobResponses.From(existing))
             : Problems.NotFound("saved job");
     }
 

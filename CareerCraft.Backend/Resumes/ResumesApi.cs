@@ -245,7 +245,7 @@ public static class ResumesApi
         var resume = await resumes.GetAsync(user.RequiredUserId(), id, cancellationToken);
         return resume is null
             ? Problems.NotFound("resume")
-            : TypedResults.Ok(new AnalysisHistoryResponse(resume.Id, AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponse.From).ToList()));
+            : TypedResults.Ok(new AnalysisHistoryResponse(resume.Id, AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponses.From).ToList()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(

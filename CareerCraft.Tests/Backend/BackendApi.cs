@@ -66,6 +66,11 @@ public static class BackendApi
         return problem;
     }
 
+    /// <summary>A job-match answer as the ML service gives it (<c>/resume/job-match</c>).</summary>
+    public static JobMatchResponse SampleMatch(int score) => new(
+        score, 0.61, 50, ["C#"], [new PartialSkillMatch("Kubernetes", "Docker", 0.71)], ["Go"],
+        [new RequirementMatch("5+ years of C#", "Built C# services for 6 years", 0.82, true)], ["Add Go to your skills if you have used it."]);
+
     /// <summary>Saves a job and returns its id.</summary>
     public static async Task<string> SaveJobAsync(this TestUser user, string title = "Backend Engineer", string company = "Contoso", string? description = null)
     {

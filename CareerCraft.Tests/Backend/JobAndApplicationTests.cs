@@ -150,7 +150,7 @@ public sealed class JobAndApplicationTests(BackendFixture fixture)
             await other.Client.GetAsync($"/api/applications/{application}"),
             await other.Client.PutAsJsonAsync($"/api/applications/{application}", new { notes = "Stolen" }),
             await other.Client.PostAsJsonAsync($"/api/applications/{application}/status", new { status = "withdrawn" }),
-            await other.Client.PutAsJsonAsync($"/api/applications/{application}/match", new { jobFitScore = 1 }),
+            await other.Client.PutAsJsonAsync($"/api/applications/{application}/match", BackendApi.SampleMatch(1)),
             await other.Client.DeleteAsync($"/api/applications/{application}"),
         };
         foreach (var response in attempts)
@@ -182,7 +182,7 @@ public sealed class JobAndApplicationTests(BackendFixture fixture)
         var user = await _factory.SignUpAsync();
         var job = await user.SaveJobAsync();
         var unlinked = await user.ApplyAsync(job);
-        var match = new { jobFitScore = 72, matchedSkills = new[] { "C#" }, missingSkills = new[] { "Go" }, requirements = Array.Empty<object>() };
+        var match = BackendApi.SampleMatch(72);
 
         using var noResume = await user.Client.PutAsJsonAsync($"/api/applications/{unlinked}/match", match);
         Assert.True((await noResume.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input")).GetProperty("errors").TryGetProperty("resumeId", out _));
@@ -190,6 +190,11 @@ public sealed class JobAndApplicationTests(BackendFixture fixture)
         await notObject.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
         using var broken = await user.Client.PutAsync($"/api/applications/{unlinked}/match", new StringContent("{", Encoding.UTF8, "application/json"));
         await broken.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+        // The answer is checked against the job-match contract, so every reader can rely on its fields.
+        using var partial = await user.Client.PutAsJsonAsync($"/api/applications/{unlinked}/match", new { jobFitScore = 72, matchedSkills = new[] { "C#" } });
+        Assert.True((await partial.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input")).GetProperty("errors").TryGetProperty("match", out _));
+        using var wrongType = await user.Client.PutAsJsonAsync($"/api/applications/{unlinked}/match", new { jobFitScore = "high" });
+        await wrongType.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
 
         var resume = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString()!;
         var linked = await user.ApplyAsync(job, resumeId: resume);
@@ -212,7 +217,7 @@ public sealed class JobAndApplicationTests(BackendFixture fixture)
         using (await Move(user, application, "applied"))
         {
         }
-        using (await user.Client.PutAsJsonAsync($"/api/applications/{application}/match", new { jobFitScore = 64.5 }))
+        using (await user.Client.PutAsJsonAsync($"/api/applications/{application}/match", BackendApi.SampleMatch(64)))
         {
         }
         await user.ApplyAsync(await user.SaveJobAsync("Second", "Fabrikam"));
@@ -230,7 +235,7 @@ public sealed class JobAndApplicationTests(BackendFixture fixture)
         var row = lines.Single(l => l.Contains("HYPERLINK"));
         Assert.StartsWith("\"Contoso, \"\"Ltd\"\"\",\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Remote\",\"applied\",", row);
         Assert.Contains("\"Main CV\"", row);
-        Assert.Contains("\"64.5\"", row);
+        Assert.Contains("\"64\"", row);
         Assert.Contains(lines, l => l.StartsWith("\"Fabrikam\",\"Second\",\"Remote\",\"saved\"", StringComparison.Ordinal));
     }
 

@@ -86,35 +86,35 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public async Task DeleteCoverLetterAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/cover-letters/{Uri.EscapeDataString(id)}", null, ct);
 
-    public Task<AnalysisHistory> GetAnalysisHistoryAsync(string resumeId, CancellationToken ct = default) =>
-        ReadAsync<AnalysisHistory>(HttpMethod.Get, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analyses", null, ct);
+    public Task<AnalysisHistoryResponse> GetAnalysisHistoryAsync(string resumeId, CancellationToken ct = default) =>
+        ReadAsync<AnalysisHistoryResponse>(HttpMethod.Get, $"/api/resumes/{Uri.EscapeDataString(resumeId)}/analyses", null, ct);
 
-    public async Task<IReadOnlyList<SavedJob>> ListJobsAsync(CancellationToken ct = default) =>
-        await AllAsync<SavedJob>("/api/jobs", ct);
+    public async Task<IReadOnlyList<JobResponse>> ListJobsAsync(CancellationToken ct = default) =>
+        await AllAsync<JobResponse>("/api/jobs", ct);
 
-    public Task<SavedJob> GetJobAsync(string id, CancellationToken ct = default) =>
-        ReadAsync<SavedJob>(HttpMethod.Get, $"/api/jobs/{Uri.EscapeDataString(id)}", null, ct);
+    public Task<JobResponse> GetJobAsync(string id, CancellationToken ct = default) =>
+        ReadAsync<JobResponse>(HttpMethod.Get, $"/api/jobs/{Uri.EscapeDataString(id)}", null, ct);
 
-    public Task<SavedJob> SaveJobAsync(SaveJobRequest job, CancellationToken ct = default) =>
-        ReadAsync<SavedJob>(HttpMethod.Post, "/api/jobs", JsonContent.Create(job), ct);
+    public Task<JobResponse> SaveJobAsync(JobRequest job, CancellationToken ct = default) =>
+        ReadAsync<JobResponse>(HttpMethod.Post, "/api/jobs", JsonContent.Create(job), ct);
 
     public async Task DeleteJobAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/jobs/{Uri.EscapeDataString(id)}", null, ct);
 
-    public async Task<IReadOnlyList<JobApplication>> ListApplicationsAsync(CancellationToken ct = default) =>
-        await AllAsync<JobApplication>("/api/applications", ct);
+    public async Task<IReadOnlyList<ApplicationResponse>> ListApplicationsAsync(CancellationToken ct = default) =>
+        await AllAsync<ApplicationResponse>("/api/applications", ct);
 
-    public Task<JobApplication> CreateApplicationAsync(NewApplicationRequest application, CancellationToken ct = default) =>
-        ReadAsync<JobApplication>(HttpMethod.Post, "/api/applications", JsonContent.Create(application), ct);
+    public Task<ApplicationResponse> CreateApplicationAsync(NewApplicationRequest application, CancellationToken ct = default) =>
+        ReadAsync<ApplicationResponse>(HttpMethod.Post, "/api/applications", JsonContent.Create(application), ct);
 
-    public Task<JobApplication> UpdateApplicationAsync(string id, ApplicationUpdateRequest update, CancellationToken ct = default) =>
-        ReadAsync<JobApplication>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}", JsonContent.Create(update), ct);
+    public Task<ApplicationResponse> UpdateApplicationAsync(string id, ApplicationUpdateRequest update, CancellationToken ct = default) =>
+        ReadAsync<ApplicationResponse>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}", JsonContent.Create(update), ct);
 
-    public Task<JobApplication> MoveApplicationAsync(string id, StatusMoveRequest move, CancellationToken ct = default) =>
-        ReadAsync<JobApplication>(HttpMethod.Post, $"/api/applications/{Uri.EscapeDataString(id)}/status", JsonContent.Create(move), ct);
+    public Task<ApplicationResponse> MoveApplicationAsync(string id, StatusMoveRequest move, CancellationToken ct = default) =>
+        ReadAsync<ApplicationResponse>(HttpMethod.Post, $"/api/applications/{Uri.EscapeDataString(id)}/status", JsonContent.Create(move), ct);
 
-    public Task<JobApplication> SaveMatchAsync(string id, JobMatchResponse match, CancellationToken ct = default) =>
-        ReadAsync<JobApplication>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}/match", JsonContent.Create(match), ct);
+    public Task<ApplicationResponse> SaveMatchAsync(string id, JobMatchResponse match, CancellationToken ct = default) =>
+        ReadAsync<ApplicationResponse>(HttpMethod.Put, $"/api/applications/{Uri.EscapeDataString(id)}/match", JsonContent.Create(match), ct);
 
     public async Task DeleteApplicationAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/applications/{Uri.EscapeDataString(id)}", null, ct);

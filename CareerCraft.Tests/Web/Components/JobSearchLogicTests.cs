@@ -62,11 +62,11 @@ public sealed class JobSearchLogicTests
         Assert.Equal(["No summary section."], comparison.Resolved.Select(f => f.Message));
     }
 
-    private static JobApplication Application(string id, string status, string? letter, DateTimeOffset lastMoved, DateTimeOffset? interview = null) =>
-        new(id, "job-" + id, null, letter, status, [new StatusChange(status, lastMoved, null)], null, interview, null, null, null, lastMoved, lastMoved);
+    private static ApplicationResponse Application(string id, string status, string? letter, DateTimeOffset lastMoved, DateTimeOffset? interview = null) =>
+        new(id, "job-" + id, null, letter, status, [new StatusChangeResponse(status, lastMoved, "")], "", interview, null, null, null, lastMoved, lastMoved);
 
-    private static AnalysisSnapshot Snapshot(double score, (string Key, double Points, double Max)[] parts, string[] findings) =>
+    private static AnalysisSnapshotResponse Snapshot(double score, (string Key, double Points, double Max)[] parts, string[] findings) =>
         new(Guid.NewGuid().ToString("N"), Now, score,
-            parts.Select(p => new AnalysisPartScore(p.Key, p.Points, p.Max)).ToList(),
-            findings.Select(f => new AnalysisFinding("warning", "impact", f)).ToList());
+            parts.Select(p => new AnalysisPartResponse(p.Key, p.Points, p.Max)).ToList(),
+            findings.Select(f => new AnalysisFindingResponse("warning", "impact", f)).ToList());
 }

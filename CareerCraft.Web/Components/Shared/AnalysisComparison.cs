@@ -7,14 +7,14 @@ namespace CareerCraft.Web.Components.Shared;
 public sealed record AnalysisComparison(
     double ScoreChange,
     IReadOnlyList<PartMove> MovedParts,
-    IReadOnlyList<AnalysisFinding> Appeared,
-    IReadOnlyList<AnalysisFinding> Resolved)
+    IReadOnlyList<AnalysisFindingResponse> Appeared,
+    IReadOnlyList<AnalysisFindingResponse> Resolved)
 {
     /// <summary>
     /// Findings are the same finding when their message is (case and spacing aside): the analysis is deterministic,
     /// so an unchanged problem is worded the same both times.
     /// </summary>
-    public static AnalysisComparison Of(AnalysisSnapshot before, AnalysisSnapshot after)
+    public static AnalysisComparison Of(AnalysisSnapshotResponse before, AnalysisSnapshotResponse after)
     {
         var earlier = before.Parts.ToDictionary(p => p.Key);
         var later = after.Parts.ToDictionary(p => p.Key);

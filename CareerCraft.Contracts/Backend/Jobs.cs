@@ -1,7 +1,6 @@
-using CareerCraft.Backend.Storage;
+namespace CareerCraft.Contracts.Backend;
 
-namespace CareerCraft.Backend.Jobs;
-
+/// <summary><c>POST /api/jobs</c> and <c>PUT /api/jobs/{id}</c>: a posting the person keeps; title and company required.</summary>
 public sealed record JobRequest(
     string? Title,
     string? Company,
@@ -11,6 +10,7 @@ public sealed record JobRequest(
     string? Salary,
     string? Source);
 
+/// <summary>A saved job; absent fields are empty strings.</summary>
 public sealed record JobResponse(
     string Id,
     string Title,
@@ -21,8 +21,4 @@ public sealed record JobResponse(
     string Salary,
     string Source,
     DateTimeOffset SavedAt,
-    DateTimeOffset UpdatedAt)
-{
-    public static JobResponse From(SavedJob j) =>
-        new(j.Id, j.Title, j.Company, j.Location, j.Url, j.Description, j.SalaryText, j.Source, j.SavedAt, j.UpdatedAt);
-}
+    DateTimeOffset UpdatedAt);

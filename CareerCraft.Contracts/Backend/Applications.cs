@@ -1,16 +1,15 @@
-using System.Text.Json;
-using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 
-namespace CareerCraft.Backend.Applications;
+namespace CareerCraft.Contracts.Backend;
 
 /// <summary>A new application: the job it is for, optionally what was sent and where it starts (saved by default).</summary>
 public sealed record NewApplicationRequest(
     string? JobId,
     string? ResumeId,
     string? CoverLetterId,
-    string? Status,
-    string? Notes,
-    DateTimeOffset? InterviewAt);
+    string? Status = null,
+    string? Notes = null,
+    DateTimeOffset? InterviewAt = null);
 
 /// <summary>The editable fields; the job stays, and the status moves only through <c>POST …/status</c>.</summary>
 public sealed record ApplicationUpdateRequest(
@@ -19,6 +18,7 @@ public sealed record ApplicationUpdateRequest(
     string? Notes,
     DateTimeOffset? InterviewAt);
 
+/// <summary><c>POST /api/applications/{id}/status</c>: saved, applied, interviewing, offer, accepted, rejected or withdrawn, with an optional note.</summary>
 public sealed record StatusMoveRequest(string? Status, string? Note);
 
 public sealed record StatusChangeResponse(string Status, DateTimeOffset At, string Note);
@@ -36,16 +36,8 @@ public sealed record ApplicationResponse(
     IReadOnlyList<StatusChangeResponse> History,
     string Notes,
     DateTimeOffset? InterviewAt,
-    JsonElement? Match,
+    JobMatchResponse? Match,
     string? MatchResumeId,
     DateTimeOffset? MatchedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
-{
-    public static ApplicationResponse From(JobApplication a) => new(
-        a.Id, a.JobId, a.ResumeId, a.CoverLetterId, a.Status,
-        a.History.Select(h => new StatusChangeResponse(h.Status, h.At, h.Note)).ToList(),
-        a.Notes, a.InterviewAt,
-        a.MatchJson is null ? null : JsonDocument.Parse(a.MatchJson).RootElement.Clone(),
-        a.MatchResumeId, a.MatchedAt, a.CreatedAt, a.UpdatedAt);
-}
+    DateTimeOffset UpdatedAt);
