@@ -15,9 +15,9 @@ internal sealed class BatchInference(EmbeddingTelemetry telemetry)
             destinations[i] = batch[start + i].Destination;
         }
 
+        var (parent, links) = Callers(batch, start, count);
         using var activity = EmbeddingTelemetry.ActivitySource.HasListeners()
-            ? EmbeddingTelemetry.ActivitySource.StartActivity(
-                ActivityKind.Internal, links: CallerLinks(batch, start, count), name: "embeddings.inference")
+            ? EmbeddingTelemetry.ActivitySource.StartActivity("embeddings.inference", ActivityKind.Internal, parent, links: links)
             : null;
         activity?.SetTag("embeddings.batch.size", count);
         activity?.SetTag("embeddings.sequence.length", sequences[0].Length);
@@ -31,21 +31,33 @@ internal sealed class BatchInference(EmbeddingTelemetry telemetry)
         telemetry.InferenceDuration.Record(elapsed);
     }
 
-    // The worker serves many requests at once, so an inference links to each caller's trace instead of
-    // pretending to be the child of one of them.
-    private static List<ActivityLink> CallerLinks(List<EmbeddingWork> batch, int start, int count)
+    // Where an inference belongs in the traces. A dashboard draws a trace from parents and children only (a link is
+    // a line in a span's details), so the inference is the child of the first request it serves: a match or a ranking,
+    // usually the only request in its batch, shows its inferences inside its own trace. A batch serves many requests
+    // at once, so it also links to every other request's context; those traces are one click away, not drawn in.
+    // The worker runs outside any request, so without an explicit parent (default) the span would be a root.
+    internal static (ActivityContext Parent, List<ActivityLink> Links) Callers(List<EmbeddingWork> batch, int start, int count)
     {
+        ActivityContext parent = default;
         var links = new List<ActivityLink>();
         PendingEmbedding? previous = null;
         for (var i = start; i < start + count; i++)
         {
             var owner = batch[i].Owner;
-            if (owner != previous && owner.Caller != default && !links.Exists(l => l.Context == owner.Caller))
+            if (owner == previous || owner.Caller == default)
+            {
+                continue;
+            }
+            previous = owner;
+            if (parent == default)
+            {
+                parent = owner.Caller;
+            }
+            else if (owner.Caller != parent && !links.Exists(l => l.Context == owner.Caller))
             {
                 links.Add(new ActivityLink(owner.Caller));
             }
-            previous = owner;
         }
-        return links;
+        return (parent, links);
     }
 }

@@ -8,7 +8,7 @@ internal sealed class PendingEmbedding(int count, ActivityContext caller)
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _remaining = count;
 
-    /// <summary>The caller's trace context, linked from the inference activities that serve it.</summary>
+    /// <summary>The caller's trace context: the parent of, or linked from, the inference activities that serve it.</summary>
     public ActivityContext Caller { get; } = caller;
 
     public Task Completion => _completion.Task;

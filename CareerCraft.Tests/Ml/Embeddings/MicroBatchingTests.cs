@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
@@ -67,6 +68,57 @@ public sealed class MicroBatchingTests(MlServiceFixture ml)
         {
             Assert.Equal(forward[i], backward[Texts.Length - 1 - i], (a, b) => Math.Abs(a - b) < 1e-4f);
         }
+    }
+
+    [Fact]
+    public async Task An_inference_is_in_the_trace_of_the_request_it_serves()
+    {
+        var embedder = ml.GetService<ITextEmbedder>();
+        var inferences = new List<Activity>();
+        using var source = new ActivitySource("CareerCraft.Tests.Embeddings");
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is EmbeddingTelemetry.Name or "CareerCraft.Tests.Embeddings",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { if (a.OperationName == "embeddings.inference") { lock (inferences) { inferences.Add(a); } } },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        ActivityContext request;
+        using (var match = source.StartActivity("POST /jobs/match", ActivityKind.Server)!)
+        {
+            request = match.Context;
+            await embedder.EmbedAsync([$"A text no other test embeds: {Guid.NewGuid()}"]);
+        }
+
+        // The worker ran it outside the request, yet it is the request's child (so the dashboard draws it there).
+        Activity inference;
+        lock (inferences)
+        {
+            inference = Assert.Single(inferences, a => a.TraceId == request.TraceId);
+        }
+        Assert.Equal(request.SpanId, inference.ParentSpanId);
+        Assert.DoesNotContain(inference.Links, l => l.Context == request);
+    }
+
+    [Fact]
+    public void A_batch_is_the_child_of_its_first_request_and_links_to_every_other_one()
+    {
+        static ActivityContext Context() => new(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded);
+        var (first, second, third) = (Context(), Context(), Context());
+        PendingEmbedding[] owners = [new(1, default), new(2, first), new(1, second), new(1, first), new(1, third)];
+        var batch = new List<EmbeddingWork>
+        {
+            new([1], new float[1], owners[0]), new([1], new float[1], owners[1]), new([1], new float[1], owners[1]),
+            new([1], new float[1], owners[2]), new([1], new float[1], owners[3]), new([1], new float[1], owners[4]),
+        };
+
+        var (parent, links) = BatchInference.Callers(batch, 0, batch.Count);
+        Assert.Equal(first, parent);
+        Assert.Equal([second, third], links.Select(l => l.Context));
+
+        // A group of the batch that serves no traced request is a root, as before.
+        Assert.Equal((default(ActivityContext), 0), (BatchInference.Callers(batch, 0, 1).Parent, BatchInference.Callers(batch, 0, 1).Links.Count));
     }
 }
 

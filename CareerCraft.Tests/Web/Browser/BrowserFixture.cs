@@ -26,7 +26,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
         Services = await LiveServices.StartAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(Playwright);
+    }
+
+    /// <summary>The system's Chromium, headless, with nothing of its own reaching out to the network.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
@@ -36,7 +41,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
             ],
         });
-    }
 
     private int _people;
 

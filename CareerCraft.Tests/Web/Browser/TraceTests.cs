@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 namespace CareerCraft.Tests.Web.Browser;
 
 /// <summary>
-/// Traces worth reading (issue 14): a person's analysis and save each come out as one trace from the browser's
-/// action in the web through the backend to the ML service, and the circuit's render acknowledgements and the
-/// static files of each page come out as nothing.
+/// Traces worth reading (issue 14): a person's analysis, save, match and letter each come out as one trace from the
+/// browser's action in the web to the services it calls, and the circuit's render acknowledgements and the static
+/// files of each page come out as nothing. (AppHostTraceTests reads the same traces as the services export them.)
 /// </summary>
 [Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
@@ -40,7 +40,7 @@ public sealed class TraceTests(BrowserFixture fixture)
         // The save: Blazor's click span and the web's one call to the backend, which stores the text and analysis it
         // was sent; the file is not sent to ML a second time (upload once).
         var save = Trace(spans, spans.Single(s => s.Source == "Microsoft.AspNetCore.Components" && s.Name.EndsWith("Analyze.SaveAsync", StringComparison.Ordinal)));
-        Assert.Contains(save, s => s.Name == "POST /api/resumes/" && s.Port == backend);
+        Assert.Contains(save, s => s.Name.StartsWith("POST /api/resumes", StringComparison.Ordinal) && s.Port == backend);
         Assert.DoesNotContain(save, s => s.Port == ml);
         Assert.DoesNotContain(save, s => s.Name.StartsWith("PUT /api/resumes/", StringComparison.Ordinal));
 
@@ -48,6 +48,40 @@ public sealed class TraceTests(BrowserFixture fixture)
         Assert.Contains(spans, s => s.Name.StartsWith("Route /analyze", StringComparison.Ordinal));
         Assert.DoesNotContain(spans, s => s.Name.EndsWith("/OnRenderCompleted", StringComparison.Ordinal) || s.Name.EndsWith("/EndInvokeJSFromDotNet", StringComparison.Ordinal));
         Assert.DoesNotContain(spans, s => s.Url is { } url && (url.StartsWith("/_framework", StringComparison.Ordinal) || url.EndsWith(".css", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_match_on_a_jobs_page_and_a_letter_are_each_one_trace_and_the_match_holds_its_inferences()
+    {
+        var page = await fixture.NewPageAsync();
+        var before = fixture.Services.Spans.Spans.Count;
+        await page.ScreenshotOnFailureAsync(fixture, "failure-traces-match", async () =>
+        {
+            await page.SignUpNewPersonAsync("mattie");
+            await TraceJourney.AnalyseAndSaveAsync(page);
+            var jobId = await TraceJourney.TrackAJobAsync(page);
+            await TraceJourney.MatchAsync(page, jobId);
+            await TraceJourney.WriteAndSaveLetterAsync(page, jobId);
+        });
+
+        var ml = fixture.Services.MlAddress.Port;
+        var backend = fixture.Services.BackendAddress.Port;
+        var spans = await SettledAsync(before, s => s.Name.EndsWith("NewCoverLetter.SaveAsync", StringComparison.Ordinal));
+
+        // The match: the click, the backend's resume, ML's match and the inferences it waited for (children of its
+        // request, though the embedder's worker ran them), the backend keeping the result with the application.
+        var match = Trace(spans, spans.Single(s => s.Name == "POST /resume/job-match" && s.Port == ml));
+        Assert.Contains(match, s => s.Source == "Microsoft.AspNetCore.Components" && s.Name.EndsWith("JobPage.MatchAsync", StringComparison.Ordinal));
+        Assert.Contains(match, s => s.Name.StartsWith("GET /api/resumes/", StringComparison.Ordinal) && s.Port == backend);
+        Assert.Contains(match, s => s.Name == "embeddings.inference" && match.Exists(p => p.SpanId == s.ParentSpanId));
+        Assert.Contains(match, s => s.Name == "PUT /api/applications/{id}/match" && s.Port == backend);
+
+        // The letter: streamed by ML for the form's submit, then saved and linked to the application in one click.
+        var letter = Trace(spans, spans.Single(s => s.Name == "POST /cover-letter/stream" && s.Port == ml));
+        Assert.Contains(letter, s => s.Source == "Microsoft.AspNetCore.Components");
+        var letterSave = Trace(spans, spans.Single(s => s.Source == "Microsoft.AspNetCore.Components" && s.Name.EndsWith("NewCoverLetter.SaveAsync", StringComparison.Ordinal)));
+        Assert.Contains(letterSave, s => s.Name.StartsWith("POST /api/cover-letters", StringComparison.Ordinal) && s.Port == backend);
+        Assert.Contains(letterSave, s => s.Name == "PUT /api/applications/{id}" && s.Port == backend);
     }
 
     private static List<RecordedSpan> Trace(IEnumerable<RecordedSpan> spans, RecordedSpan member) =>
