@@ -46,7 +46,7 @@ public sealed partial class AccountLifecycle(
         }
         await users.SetEmailAsync(userId, email.Trim(), User.Normalize(email), cancellationToken);
         var updated = await users.FindByIdAsync(userId, cancellationToken);
-        return updated is null ? Proven<UserResponse>.Refused : Proven<UserResponse>.Done(UserResponse.From(updated));
+        return updated is null ? Proven<UserResponse>.Refused : Proven<UserResponse>.Done(UserResponses.From(updated));
     }
 
     /// <summary>

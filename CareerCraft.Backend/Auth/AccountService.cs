@@ -128,7 +128,7 @@ public sealed partial class AccountService(
             CreatedAt = now,
             ExpiresAt = now.AddDays(options.Value.RefreshTokenDays),
         }, cancellationToken);
-        return new AuthResponse(accessToken, secret, expiresAt, UserResponse.From(user));
+        return new AuthResponse(accessToken, secret, expiresAt, UserResponses.From(user));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reuse of a rotated refresh token for user {UserId}; revoking token family {FamilyId}")]

@@ -106,6 +106,6 @@ public static class AuthApi
         ClaimsPrincipal user, IUserRepository users, CancellationToken cancellationToken)
     {
         var found = await users.FindByIdAsync(user.RequiredUserId(), cancellationToken);
-        return found is null ? Problems.NotFound("user") : TypedResults.Ok(UserResponse.From(found));
+        return found is null ? Problems.NotFound("user") : TypedResults.Ok(UserResponses.From(found));
     }
 }

@@ -120,11 +120,11 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         await SendAsync(HttpMethod.Delete, $"/api/applications/{Uri.EscapeDataString(id)}", null, ct);
 
     /// <summary>A new token pair: every other session of the user has ended.</summary>
-    public Task<AuthResult> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken ct = default) =>
-        ReadAsync<AuthResult>(HttpMethod.Post, "/api/account/password", JsonContent.Create(request), ct);
+    public Task<AuthResponse> ChangePasswordAsync(ChangePasswordRequest request, CancellationToken ct = default) =>
+        ReadAsync<AuthResponse>(HttpMethod.Post, "/api/account/password", JsonContent.Create(request), ct);
 
-    public Task<UserInfo> ChangeEmailAsync(ChangeEmailRequest request, CancellationToken ct = default) =>
-        ReadAsync<UserInfo>(HttpMethod.Post, "/api/account/email", JsonContent.Create(request), ct);
+    public Task<UserResponse> ChangeEmailAsync(ChangeEmailRequest request, CancellationToken ct = default) =>
+        ReadAsync<UserResponse>(HttpMethod.Post, "/api/account/email", JsonContent.Create(request), ct);
 
     /// <summary>Removes the account and everything it holds, in the backend's stores and its file store.</summary>
     public async Task DeleteAccountAsync(DeleteAccountRequest request, CancellationToken ct = default) =>

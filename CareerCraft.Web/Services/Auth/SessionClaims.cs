@@ -10,7 +10,7 @@ public static class SessionClaims
     public const string SessionId = "cc_sid";
     public const string FullName = "name";
 
-    public static ClaimsPrincipal Create(UserInfo user)
+    public static ClaimsPrincipal Create(UserResponse user)
     {
         var claims = new List<Claim>
         {

@@ -18,14 +18,14 @@ public sealed class BackendAuthClient(HttpClient http)
 {
     public const string ServiceName = "account service";
 
-    public Task<AuthResult> SignUpAsync(SignUpRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
-        ServiceCall.ReadAsync<AuthResult>(http, ForEndUser(Post("/api/auth/signup", request), endUser), ServiceName, cancellationToken);
+    public Task<AuthResponse> SignUpAsync(SignUpRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
+        ServiceCall.ReadAsync<AuthResponse>(http, ForEndUser(Post("/api/auth/signup", request), endUser), ServiceName, cancellationToken);
 
-    public Task<AuthResult> SignInAsync(SignInRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
-        ServiceCall.ReadAsync<AuthResult>(http, ForEndUser(Post("/api/auth/signin", request), endUser), ServiceName, cancellationToken);
+    public Task<AuthResponse> SignInAsync(SignInRequest request, IPAddress? endUser, CancellationToken cancellationToken = default) =>
+        ServiceCall.ReadAsync<AuthResponse>(http, ForEndUser(Post("/api/auth/signin", request), endUser), ServiceName, cancellationToken);
 
-    public Task<AuthResult> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default) =>
-        ServiceCall.ReadAsync<AuthResult>(http, Post("/api/auth/refresh", new RefreshRequest(refreshToken)), ServiceName, cancellationToken);
+    public Task<AuthResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default) =>
+        ServiceCall.ReadAsync<AuthResponse>(http, Post("/api/auth/refresh", new RefreshRequest(refreshToken)), ServiceName, cancellationToken);
 
     /// <summary>Revokes the refresh token; the access token authenticates the call.</summary>
     public async Task SignOutAsync(string accessToken, string refreshToken, CancellationToken cancellationToken = default)

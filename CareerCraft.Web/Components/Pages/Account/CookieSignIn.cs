@@ -7,7 +7,7 @@ namespace CareerCraft.Web.Components.Pages.Account;
 internal static class CookieSignIn
 {
     /// <summary>Issues the auth cookie for a backend sign-in; the token pair goes into the encrypted ticket only.</summary>
-    public static async Task SignInAsync(HttpContext http, TokenRefresher refresher, AuthResult result)
+    public static async Task SignInAsync(HttpContext http, TokenRefresher refresher, AuthResponse result)
     {
         await http.RequestServices.GetRequiredService<AccessTokenCheck>().RequireValidAsync(result.Token, http.RequestAborted);
         var principal = SessionClaims.Create(result.User);
