@@ -1,15 +1,15 @@
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.CoverLetters;
-using CareerCraft.Ml.Embeddings;
-using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Extraction.Workers;
 using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Model;
-using CareerCraft.Ml.Ranking;
-using CareerCraft.Ml.Skills;
 using CareerCraft.ServiceDefaults.Auth;
 using Scalar.AspNetCore;
+using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.Embeddings;
+using CareerCraft.Ml.Extraction;
+using CareerCraft.Ml.Matching;
+using CareerCraft.Ml.Ranking;
+using CareerCraft.Ml.Skills;
 
 // The same executable is also an extraction worker: untrusted files are parsed there, never in the web service.
 if (ExtractionWorkerMode.IsRequested(args))

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Documents;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CareerCraft.Ml.Analysis;
@@ -16,7 +15,7 @@ public static partial class AnalysisInput
     public const int MaxCharacters = 100_000;
 
     /// <summary>Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.</summary>
-    public const long MaxJsonBodyBytes = 2 * 1024 * 1024;
+    public const long MaxJsonBodyBytes = TextLimits.MaxJsonBodyBytes;
 
     /// <summary>Lets Kestrel stop a body that outgrows <paramref name="limit"/> (chunked bodies have no length up front).</summary>
     public static void LimitBody(HttpRequest request, long limit = MaxJsonBodyBytes)

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Matching;
 using CareerCraft.Ml.Skills;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis;
 

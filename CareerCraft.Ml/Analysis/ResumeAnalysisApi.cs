@@ -1,10 +1,9 @@
 using System.Text.Json;
+using CareerCraft.Ml.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using CareerCraft.Ml.Analysis.Scoring;
 using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction;
-using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Matching;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Ml.Analysis;
 
@@ -40,7 +39,7 @@ public static class ResumeAnalysisApi
         ResumeAnalyzer analyzer,
         IResumeTextExtractor extractor,
         UploadedFileReader uploads,
-        ResumeMatchPreparer matchPreparer,
+        IEnumerable<IResumeReadListener> listeners,
         CancellationToken cancellationToken)
     {
         var input = request.HasFormContentType
@@ -62,7 +61,10 @@ public static class ResumeAnalysisApi
         var document = input.Layout is { Lines.Count: > 0 } layout ? ResumeDocument.FromLayout(layout.Lines) : ResumeDocument.FromText(text);
         var analysis = analyzer.Analyze(document, jobDescription, input.Signals);
         // The text as the client holds it: the one it will send to /resume/job-match next.
-        matchPreparer.Prepare(input.Text!);
+        foreach (var listener in listeners)
+        {
+            listener.ResumeRead(input.Text!);
+        }
         return TypedResults.Ok(analysis);
     }
 

@@ -1,8 +1,8 @@
 using System.Net.ServerSentEvents;
 using System.Text.Json;
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.Ml.Analysis;
 
 namespace CareerCraft.Ml.CoverLetters;
 

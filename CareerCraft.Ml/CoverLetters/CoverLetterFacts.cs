@@ -1,5 +1,5 @@
 using CareerCraft.Ml.Analysis.Parsing;
-using CareerCraft.Ml.Matching;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.CoverLetters;
 

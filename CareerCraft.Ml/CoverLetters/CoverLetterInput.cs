@@ -1,5 +1,5 @@
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Analysis;
 
 namespace CareerCraft.Ml.CoverLetters;
 

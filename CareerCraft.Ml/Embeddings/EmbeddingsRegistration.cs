@@ -1,4 +1,3 @@
-using CareerCraft.Ml.Ranking;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Ml.Embeddings;
@@ -23,8 +22,8 @@ public static class EmbeddingsRegistration
         builder.Services.AddExceptionHandler<OverloadedExceptionHandler>();
 
         // The content-keyed vector cache that ranking and matching share; registered once, with the engine it fronts.
-        builder.Services.AddOptions<RankingOptions>()
-            .BindConfiguration(RankingOptions.SectionName)
+        builder.Services.AddOptions<EmbeddingCacheOptions>()
+            .BindConfiguration(EmbeddingCacheOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<JobEmbeddingCache>();

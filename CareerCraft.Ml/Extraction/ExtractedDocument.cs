@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Extraction;
 

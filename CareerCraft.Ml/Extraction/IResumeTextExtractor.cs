@@ -1,4 +1,3 @@
-using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Extraction;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

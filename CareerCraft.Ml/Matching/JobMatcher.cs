@@ -2,8 +2,8 @@ using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Embeddings;
-using CareerCraft.Ml.Ranking;
 using CareerCraft.Ml.Skills;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Matching;
 

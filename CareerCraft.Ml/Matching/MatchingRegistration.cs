@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Matching;
 
@@ -11,6 +12,7 @@ public static class MatchingRegistration
         builder.Services.AddSingleton<RequestsInFlight>();
         builder.Services.AddSingleton<ResumeMatchPreparer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ResumeMatchPreparer>());
+        builder.Services.AddSingleton<IResumeReadListener>(sp => sp.GetRequiredService<ResumeMatchPreparer>());
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
-using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Ranking;
+using CareerCraft.Ml.Documents;
+using CareerCraft.Ml.Embeddings;
 
 namespace CareerCraft.Ml.Matching;
 
@@ -18,7 +18,7 @@ public sealed partial class ResumeMatchPreparer(
     MicroBatchingEmbedder embedder,
     JobEmbeddingCache cache,
     RequestsInFlight requests,
-    ILogger<ResumeMatchPreparer> logger) : BackgroundService
+    ILogger<ResumeMatchPreparer> logger) : BackgroundService, IResumeReadListener
 {
     private const int HeldResumes = 4;
     private const int TextsPerInference = 8;
@@ -34,7 +34,7 @@ public sealed partial class ResumeMatchPreparer(
         FullMode = BoundedChannelFullMode.DropOldest,
     });
 
-    public void Prepare(string resumeText)
+    public void ResumeRead(string resumeText)
     {
         if (cache.Enabled)
         {

@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Matching;
 

@@ -1,6 +1,6 @@
-using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.Ml.Embeddings;
 
 namespace CareerCraft.Ml.Model;
 

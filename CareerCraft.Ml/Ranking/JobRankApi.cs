@@ -1,5 +1,4 @@
 using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Matching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Ml.Ranking;

@@ -1,7 +1,6 @@
 using System.Numerics.Tensors;
 using CareerCraft.Ml.Analysis.Parsing;
 using CareerCraft.Ml.Embeddings;
-using CareerCraft.Ml.Matching;
 
 namespace CareerCraft.Ml.Ranking;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.Analysis.Parsing;
 

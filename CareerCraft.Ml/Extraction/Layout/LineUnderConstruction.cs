@@ -1,4 +1,3 @@
-using CareerCraft.Ml.Documents;
 using UglyToad.PdfPig.Content;
 
 namespace CareerCraft.Ml.Extraction.Layout;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Documents;
 using UglyToad.PdfPig.Content;
 
 namespace CareerCraft.Ml.Extraction.Layout;

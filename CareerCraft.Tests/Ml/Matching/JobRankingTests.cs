@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CareerCraft.Ml.Ranking;
 using CareerCraft.Tests.Infrastructure;
+using CareerCraft.Ml.Embeddings;
 
 namespace CareerCraft.Tests.Ml.Matching;
 

@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Matching;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Tests.Ml.Matching;
 

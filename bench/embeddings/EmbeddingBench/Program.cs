@@ -166,7 +166,7 @@ internal static class BenchServices
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton(Options.Create(new EmbeddingOptions { IntraOpThreads = threads, ExecutionProvider = provider, Model = new ModelSelection { Precision = precision } }));
-        services.AddSingleton(Options.Create(new RankingOptions()));
+        services.AddSingleton(Options.Create(new EmbeddingCacheOptions()));
         services.AddSingleton<EmbeddingTelemetry>();
         services.AddSingleton<MicroBatchingEmbedder>();
         services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MicroBatchingEmbedder>());

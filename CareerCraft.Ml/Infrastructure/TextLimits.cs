@@ -1,6 +1,4 @@
-using CareerCraft.Ml.Analysis;
-
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Infrastructure;
 
 /// <summary>
 /// Input caps for matching and ranking. They are far above any real resume or posting (a dense two-page resume is
@@ -14,8 +12,11 @@ public static class TextLimits
     public const int MaxJobIdLength = 200;
     public const int MaxJobTitleLength = 300;
 
+    /// <summary>Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.</summary>
+    public const long MaxJsonBodyBytes = 2 * 1024 * 1024;
+
     /// <summary>A match's two texts, JSON-escaped, fit well within the analysis endpoint's cap, so it is the same.</summary>
-    public const long MaxJobMatchBodyBytes = AnalysisInput.MaxJsonBodyBytes;
+    public const long MaxJobMatchBodyBytes = MaxJsonBodyBytes;
 
     /// <summary>
     /// A ranking carries up to 1,000 postings: 8 MB holds 1,000 postings of about 8,000 characters (a long posting is

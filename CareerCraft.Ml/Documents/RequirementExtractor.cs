@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Documents;
 
 /// <summary>What a posting asks of the candidate: its requirement lines, and the text its skills are read from.</summary>
 public sealed record JobAsks(IReadOnlyList<string> Requirements, string Text);

@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using System.Text;
 
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Embeddings;
 
 /// <summary>
 /// One vector for a whole document. The model reads 256 tokens at most, so a resume is cut on line boundaries into

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Documents;
 
 /// <summary>A line or sentence of a resume or job description, and the heading of the section it sits under.</summary>
 public sealed record TextSegment(string Text, string? Section, bool IsHeading);

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Infrastructure;
 
 /// <summary>
 /// Reads a JSON request body and answers malformed or non-JSON bodies with a 400 that says what is wrong, instead of

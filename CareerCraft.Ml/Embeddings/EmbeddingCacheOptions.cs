@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CareerCraft.Ml.Ranking;
+namespace CareerCraft.Ml.Embeddings;
 
-public sealed class RankingOptions
+/// <summary>The embedding engine's content cache. The section keeps the name it had when only ranking used it.</summary>
+public sealed class EmbeddingCacheOptions
 {
     public const string SectionName = "Ml:Ranking";
 

@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
-using CareerCraft.Ml.Embeddings;
 using Microsoft.Extensions.Options;
 
-namespace CareerCraft.Ml.Ranking;
+namespace CareerCraft.Ml.Embeddings;
 
 /// <summary>
-/// Embeddings by content hash (SHA-256 of the text), bounded to <see cref="RankingOptions.JobCacheEntries"/>: the same
+/// Embeddings by content hash (SHA-256 of the text), bounded to <see cref="EmbeddingCacheOptions.JobCacheEntries"/>: the same
 /// posting sent by many users or pages is embedded once, and so is a resume ranked again against another page of jobs.
 /// </summary>
 public sealed class JobEmbeddingCache : IDisposable
@@ -15,7 +14,7 @@ public sealed class JobEmbeddingCache : IDisposable
     private readonly MemoryCache _cache;
     private readonly bool _enabled;
 
-    public JobEmbeddingCache(IOptions<RankingOptions> options)
+    public JobEmbeddingCache(IOptions<EmbeddingCacheOptions> options)
     {
         _enabled = options.Value.JobCacheEntries > 0;
         _cache = new MemoryCache(new MemoryCacheOptions
