@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Infrastructure;
@@ -147,7 +148,7 @@ public static partial class AnalysisInput
     private static bool LooksLikeJobPosting(string text)
     {
         var cues = JobPostingCueRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().Count();
-        return cues >= 2 && !EmailOrPhoneRegex().IsMatch(text) && !Parsing.DateRanges.Find(text).Any(r => r.End is not null);
+        return cues >= 2 && !EmailOrPhoneRegex().IsMatch(text) && !DateRanges.Find(text).Any(r => r.End is not null);
     }
 
     [GeneratedRegex(@"\b(?:we are looking for|we're looking for|we are seeking|the ideal candidate|you will|you'll|what you'll do|what we offer|about the role|about the job|about us|responsibilities|requirements|nice to have|must have|apply now|equal opportunity employer|benefits include|join our team)\b", RegexOptions.IgnoreCase)]

@@ -1,4 +1,4 @@
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Analysis.Scoring;
 using CareerCraft.Ml.Documents;
 

@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents.Reading;
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Skills;
@@ -16,7 +17,7 @@ public sealed record GroundingResult(IReadOnlyList<string> Problems)
 /// one ending in "Inc.", "Hospital", "University" ...) that neither the resume nor the job posting contains.
 /// The company and job title of the request are allowed everywhere.
 /// </summary>
-public sealed partial class GroundingCheck(ISkillExtractor skills, AnalysisLexicon lexicon)
+public sealed partial class GroundingCheck(ISkillExtractor skills, ResumeLexicon lexicon)
 {
     public GroundingResult Check(string letter, CoverLetterFacts facts)
     {

@@ -1,5 +1,5 @@
 using CareerCraft.Ml.Analysis;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 
 namespace CareerCraft.Ml.CoverLetters;
 
@@ -9,7 +9,7 @@ namespace CareerCraft.Ml.CoverLetters;
 /// closing. Every fact comes from the resume (or the request's company and job title); skills the job wants and the
 /// resume lacks are never claimed, they go to <c>missingSkills</c>.
 /// </summary>
-public sealed class TemplateCoverLetterGenerator(ToneTemplates tones, AnalysisLexicon lexicon)
+public sealed class TemplateCoverLetterGenerator(ToneTemplates tones, ResumeLexicon lexicon)
 {
     public CoverLetterResponse Generate(CoverLetterFacts facts)
     {

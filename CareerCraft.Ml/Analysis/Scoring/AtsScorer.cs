@@ -1,4 +1,4 @@
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 
 namespace CareerCraft.Ml.Analysis.Scoring;
 

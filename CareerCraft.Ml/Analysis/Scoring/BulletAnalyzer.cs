@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 
 namespace CareerCraft.Ml.Analysis.Scoring;
 
 /// <summary>Tells whether a bullet opens with an action verb and whether it states a measurable result.</summary>
-public sealed partial class BulletAnalyzer(AnalysisLexicon lexicon)
+public sealed partial class BulletAnalyzer(ResumeLexicon lexicon)
 {
     /// <summary>Whether the bullet opens with an action verb, also after a short label ("Clinic finder: designed ...").</summary>
     public bool StartsWithActionVerb(string bullet)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 
 namespace CareerCraft.Ml.Analysis.Scoring;
 

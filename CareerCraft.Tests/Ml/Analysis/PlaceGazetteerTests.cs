@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Analysis;
 
 namespace CareerCraft.Tests.Ml.Analysis;
@@ -5,7 +6,7 @@ namespace CareerCraft.Tests.Ml.Analysis;
 /// <summary>The GeoNames-derived gazetteer: places are places, and a place after a title or employer comes off it.</summary>
 public sealed class PlaceGazetteerTests
 {
-    private static readonly AnalysisLexicon Lexicon = AnalysisLexicon.Load();
+    private static readonly ResumeLexicon Lexicon = ResumeLexicon.Load();
 
     [Theory]
     [InlineData("Santa Clara")]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CareerCraft.Bench.Embeddings;
 using CareerCraft.Ml.Analysis;
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Embeddings.Tokenization;
 using CareerCraft.Ml.Ranking;
@@ -174,7 +174,7 @@ internal static class BenchServices
         // The ranker reads a resume's lines as the analysis does (wrapped bullets joined).
         services.AddSingleton(_ => SkillTaxonomy.LoadEmbedded());
         services.AddSingleton<ISkillExtractor, SkillExtractor>();
-        services.AddSingleton(_ => AnalysisLexicon.Load());
+        services.AddSingleton(_ => ResumeLexicon.Load());
         services.AddSingleton<ResumeParser>();
         services.AddSingleton<JobRanker>();
         return services.BuildServiceProvider();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using CareerCraft.Contracts.Ml;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Ranking;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>Small text helpers shared by the parsers and the scorer.</summary>
 public static partial class TextTools

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// Splits an experience section into entries. An entry is anchored on the line carrying its dates; the title and
 /// organisation come from that line and the short header lines next to it, told apart by title words ("Nurse",
 /// "Engineer", "Teacher") and organisation words ("Hospital", "Inc.", "School"), or by "X at Y" / "Y as X".
 /// </summary>
-public sealed partial class ExperienceParser(AnalysisLexicon lexicon)
+public sealed partial class ExperienceParser(ResumeLexicon lexicon)
 {
     private const int MaxHeaderWords = 14;
 

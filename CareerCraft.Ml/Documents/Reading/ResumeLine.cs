@@ -1,4 +1,4 @@
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>One logical line of the resume: bullet markers stripped, wrapped bullet text joined back.</summary>
 /// <param name="Text">The text without its bullet marker.</param>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerCraft.Ml.Documents;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>A section of the resume as found: its kind, its heading as written, and its lines.</summary>
 public sealed record ParsedSection(string Kind, string Heading, IReadOnlyList<ResumeLine> Lines)

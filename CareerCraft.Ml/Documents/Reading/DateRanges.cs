@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>A span of employment or study as written in a resume, normalised to "yyyy-MM" or "yyyy".</summary>
 /// <param name="Start">"2019-01", "2019" or null when only an end is known.</param>

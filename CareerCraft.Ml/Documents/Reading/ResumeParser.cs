@@ -1,7 +1,7 @@
 using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Skills;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// Everything the analysis and the cover letters read out of a resume's text. <c>HasUnheadedRoles</c>: dated roles
@@ -23,7 +23,7 @@ public sealed record ParsedResume(
 public sealed record BulletGroup(string Place, IReadOnlyList<string> Bullets);
 
 /// <summary>Turns resume text into <see cref="ParsedResume"/>: layout, contact, entries, skills.</summary>
-public sealed class ResumeParser(AnalysisLexicon lexicon, ISkillExtractor skills)
+public sealed class ResumeParser(ResumeLexicon lexicon, ISkillExtractor skills)
 {
     private readonly SectionHeadingDetector _headings = new(lexicon);
     private readonly ContactParser _contact = new(lexicon);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>A section heading found on a line; <see cref="InlineContent"/> is the text after "Skills:" on the same line.</summary>
 public sealed record HeadingMatch(string Kind, string Heading, string? InlineContent);
@@ -10,7 +10,7 @@ public sealed record HeadingMatch(string Kind, string Heading, string? InlineCon
 /// ("E X P E R I E N C E"), by synonym ("Work History" is experience) and by a closing keyword for title-like lines
 /// we have no synonym for ("Clinical Rotations Experience").
 /// </summary>
-public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
+public sealed partial class SectionHeadingDetector(ResumeLexicon lexicon)
 {
     private const int MaxHeadingLength = 60;
     private const int MaxKeywordHeadingWords = 5;
@@ -157,14 +157,14 @@ public sealed partial class SectionHeadingDetector(AnalysisLexicon lexicon)
         {
             return null;
         }
-        var last = AnalysisLexicon.NormalizeHeading(words[^1]);
+        var last = ResumeLexicon.NormalizeHeading(words[^1]);
         if (lexicon.KeywordKind(last) is null)
         {
             return null;
         }
         foreach (var word in words)
         {
-            if (lexicon.KeywordKind(AnalysisLexicon.NormalizeHeading(word)) is { } kind)
+            if (lexicon.KeywordKind(ResumeLexicon.NormalizeHeading(word)) is { } kind)
             {
                 return new HeadingMatch(kind, core, null);
             }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CareerCraft.Ml.Analysis;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>The contract's section kinds (DESIGN.md section 4).</summary>
 public static class SectionKinds

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// Reads name, email, phone, location and profile links from the resume's first lines (the preamble), falling back
 /// to the whole text for email, labelled phone numbers and links, which some templates put in a side column or footer.
 /// </summary>
-public sealed partial class ContactParser(AnalysisLexicon lexicon)
+public sealed partial class ContactParser(ResumeLexicon lexicon)
 {
     private const int HeaderLines = 8;
 

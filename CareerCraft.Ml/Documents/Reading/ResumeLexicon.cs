@@ -2,21 +2,21 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// The word lists the analysis reads resumes with (section headings, action verbs, title and organisation words,
-/// degrees). They live in embedded JSON files under Analysis/Data so that supporting another profession is a data
+/// degrees). They live in embedded JSON files under Documents/Reading/Data so that supporting another profession is a data
 /// change, not a code change.
 /// </summary>
-public sealed class AnalysisLexicon
+public sealed class ResumeLexicon
 {
     private readonly FrozenDictionary<string, string> _headings;
     private readonly FrozenDictionary<string, string> _headingKeywords;
     private readonly FrozenSet<string> _pastTense;
     private readonly FrozenDictionary<string, string> _irregular;
 
-    private AnalysisLexicon(SectionHeadingsFile headings, ActionVerbsFile verbs, EntitiesFile entities, PlacesFile places)
+    private ResumeLexicon(SectionHeadingsFile headings, ActionVerbsFile verbs, EntitiesFile entities, PlacesFile places)
     {
         var byHeading = new Dictionary<string, string>(StringComparer.Ordinal);
         var byKeyword = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class AnalysisLexicon
         InstitutionWords = entities.InstitutionWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         LocationWords = entities.LocationWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var jobAndOrganizationWords = TitleWords.Concat(OrganizationWords).Concat(InstitutionWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Places = new Parsing.PlaceGazetteer(places.Cities.Concat(LocationWords), places.Regions, jobAndOrganizationWords);
+        Places = new PlaceGazetteer(places.Cities.Concat(LocationWords), places.Regions, jobAndOrganizationWords);
         var abbreviations = entities.DegreeAbbreviations
             .OrderByDescending(a => a.Length)
             .Select(a => Regex.Escape(a.TrimEnd('.')).Replace(@"\.", @"\.?\s?", StringComparison.Ordinal) + @"\.?");
@@ -56,18 +56,18 @@ public sealed class AnalysisLexicon
         Degree = new Regex(string.Join('|', patterns), RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
     }
 
-    public static AnalysisLexicon Load()
+    public static ResumeLexicon Load()
     {
-        var assembly = typeof(AnalysisLexicon).Assembly;
+        var assembly = typeof(ResumeLexicon).Assembly;
         T Read<T>(string file)
         {
-            var name = $"CareerCraft.Ml.Analysis.Data.{file}";
+            var name = $"CareerCraft.Ml.Documents.Reading.Data.{file}";
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"Embedded resource {name} is missing from the ML service.");
             return JsonSerializer.Deserialize<T>(stream, JsonOptions)
                 ?? throw new InvalidDataException($"{file} is empty.");
         }
-        return new AnalysisLexicon(
+        return new ResumeLexicon(
             Read<SectionHeadingsFile>("section-headings.json"),
             Read<ActionVerbsFile>("action-verbs.json"),
             Read<EntitiesFile>("entities.json"),
@@ -77,7 +77,7 @@ public sealed class AnalysisLexicon
     public IReadOnlyList<string> WeakOpeners { get; }
 
     /// <summary>Cities, regions and countries (GeoNames-derived; see tools/places).</summary>
-    public Parsing.PlaceGazetteer Places { get; }
+    public PlaceGazetteer Places { get; }
 
     public FrozenSet<string> TitleWords { get; }
 

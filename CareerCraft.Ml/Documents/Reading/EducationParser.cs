@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// Reads education entries: a degree ("Bachelor of Science in Nursing", "B.Tech", "MBA", "Diploma in ...") with the
 /// institution and year found on its line or the lines next to it; an institution without a degree still counts.
 /// </summary>
-public sealed partial class EducationParser(AnalysisLexicon lexicon)
+public sealed partial class EducationParser(ResumeLexicon lexicon)
 {
     private const int Window = 2;
 

@@ -1,4 +1,4 @@
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 public static class ReadingConfidence
 {

@@ -1,7 +1,7 @@
-using CareerCraft.Ml.Analysis.Parsing;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Documents;
 
-namespace CareerCraft.Ml.Matching;
+namespace CareerCraft.Ml.Documents.Reading;
 
 public static class ResumeReading
 {

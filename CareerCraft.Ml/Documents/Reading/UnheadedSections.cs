@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerCraft.Ml.Analysis.Parsing;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>
 /// Sections read from the content when no heading was recognised at all (text pasted without headings, headings
