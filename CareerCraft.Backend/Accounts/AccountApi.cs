@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Security.Claims;
 using CareerCraft.Backend.Auth;
 using CareerCraft.Backend.Files;

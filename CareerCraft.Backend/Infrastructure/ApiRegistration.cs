@@ -11,7 +11,7 @@ public static class ApiRegistration
             // the RFC's generic type; give them ours so clients can switch on one vocabulary.
             var type = context.ProblemDetails.Type;
             if ((type is null || type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
-                && ProblemTypes.ForStatus(context.ProblemDetails.Status) is { } ours)
+                && Problems.TypeFor(context.ProblemDetails.Status) is { } ours)
             {
                 context.ProblemDetails.Type = ours;
             }

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CareerCraft.Backend.Infrastructure;

@@ -1,3 +1,5 @@
+using CareerCraft.Contracts;
+using CareerCraft.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareerCraft.Backend.Infrastructure;
@@ -24,4 +26,15 @@ public static class Problems
         detail: detail,
         statusCode: StatusCodes.Status413PayloadTooLarge,
         type: type);
+
+    /// <summary>Our type for a problem the framework made with only a status (challenges, limits, binding failures).</summary>
+    public static string? TypeFor(int? status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ProblemTypes.InvalidInput,
+        StatusCodes.Status401Unauthorized => ProblemTypes.Unauthorized,
+        StatusCodes.Status404NotFound => ProblemTypes.NotFound,
+        StatusCodes.Status413PayloadTooLarge => ProblemTypes.PayloadTooLarge,
+        StatusCodes.Status429TooManyRequests => RateLimitRejection.ProblemType,
+        _ => null,
+    };
 }

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Security.Claims;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Quotas;

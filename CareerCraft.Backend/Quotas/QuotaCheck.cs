@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

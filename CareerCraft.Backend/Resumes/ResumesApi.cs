@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Security.Claims;
 using System.Text;
 using CareerCraft.Backend.Files;

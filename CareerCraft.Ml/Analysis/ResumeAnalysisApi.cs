@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CareerCraft.Contracts;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareerCraft.Ml.Analysis.Scoring;
@@ -9,7 +9,7 @@ namespace CareerCraft.Ml.Analysis;
 
 public static class ResumeAnalysisApi
 {
-    private const string JsonShape = "{\"text\": \"...\", \"jobDescription\": \"...\"}";
+    private const string Expected = "JSON {\"text\": \"...\", \"jobDescription\": \"...\"} or multipart/form-data with the resume in the field 'file'";
     private const string JobDescriptionField = "jobDescription";
 
     public static IEndpointRouteBuilder MapResumeAnalysisApi(this IEndpointRouteBuilder app)
@@ -49,15 +49,15 @@ public static class ResumeAnalysisApi
         {
             return input.Problem.ToResult();
         }
-        var problem = AnalysisInput.CheckJobDescription(input.JobDescription)
-            ?? AnalysisInput.CheckResume(input.Text, input.TextField, !string.IsNullOrWhiteSpace(input.JobDescription))
-            ?? AnalysisInput.CheckLayout(input.Layout);
+        var problem = TextInput.CheckJobDescription(input.JobDescription)
+            ?? TextInput.CheckResume(input.Text, input.TextField, !string.IsNullOrWhiteSpace(input.JobDescription))
+            ?? TextInput.CheckLayout(input.Layout);
         if (problem is not null)
         {
             return problem.ToResult();
         }
-        var text = AnalysisInput.Normalize(input.Text!);
-        var jobDescription = input.JobDescription is null ? null : AnalysisInput.Normalize(input.JobDescription);
+        var text = TextInput.Normalize(input.Text!);
+        var jobDescription = input.JobDescription is null ? null : TextInput.Normalize(input.JobDescription);
         var document = input.Layout is { Lines.Count: > 0 } layout ? ResumeDocument.FromLayout(layout.Lines) : ResumeDocument.FromText(text);
         var analysis = analyzer.Analyze(document, jobDescription, input.Signals);
         // The text as the client holds it: the one it will send to /resume/job-match next.
@@ -70,34 +70,13 @@ public static class ResumeAnalysisApi
 
     private static async Task<AnalysisInputs> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
+        var (body, problem) = await JsonBody.ReadAsync<AnalyzeRequest>(request, TextLimits.MaxJsonBodyBytes, Expected, cancellationToken);
+        if (problem is not null)
         {
-            return AnalysisInputs.Failed(new ProblemSpec(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedFormat,
-                "Unsupported content type", "Send JSON {\"text\": \"...\", \"jobDescription\": \"...\"} or multipart/form-data with the resume in the field 'file'."));
+            return AnalysisInputs.Failed(problem);
         }
-        if (request.ContentLength > AnalysisInput.MaxJsonBodyBytes)
-        {
-            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
-        }
-        AnalysisInput.LimitBody(request);
-        try
-        {
-            var body = await request.ReadFromJsonAsync<AnalyzeRequest>(cancellationToken);
-            if (body is null)
-            {
-                return AnalysisInputs.Failed(AnalysisInput.InvalidJson("the body is JSON null.", JsonShape));
-            }
-            var signals = new ExtractionSignals(body.ExtractionWarnings ?? [], body.Ocr ?? false, body.MultiColumn ?? false);
-            return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null, body.Layout);
-        }
-        catch (JsonException ex)
-        {
-            return AnalysisInputs.Failed(AnalysisInput.InvalidJson(ex.Message, JsonShape));
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return AnalysisInputs.Failed(AnalysisInput.BodyTooLarge());
-        }
+        var signals = new ExtractionSignals(body!.ExtractionWarnings ?? [], body.Ocr ?? false, body.MultiColumn ?? false);
+        return new AnalysisInputs(body.Text, "text", body.JobDescription, signals, null, body.Layout);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Analysis.Scoring;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Embeddings;
 
 namespace CareerCraft.Ml.CoverLetters;

@@ -1,8 +1,7 @@
+using CareerCraft.Contracts;
 using System.Net.ServerSentEvents;
-using System.Text.Json;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using CareerCraft.Ml.Analysis;
 
 namespace CareerCraft.Ml.CoverLetters;
 
@@ -56,30 +55,10 @@ public static class CoverLetterApi
         return TypedResults.ServerSentEvents(letters.StreamAsync(job!, cancellationToken));
     }
 
-    // Read by hand rather than bound, so malformed JSON answers with the same ProblemDetails shape as every other 400.
     private static async Task<(CoverLetterJob? Job, ProblemSpec? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
-        {
-            return (null, new ProblemSpec(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedFormat, "Unsupported content type",
-                "Send JSON {resumeText, candidateName?, companyName, jobTitle, jobDescription, tone}."));
-        }
-        if (request.ContentLength > AnalysisInput.MaxJsonBodyBytes)
-        {
-            return (null, AnalysisInput.BodyTooLarge());
-        }
-        AnalysisInput.LimitBody(request);
-        try
-        {
-            return CoverLetterInput.Check(await request.ReadFromJsonAsync<CoverLetterRequest>(cancellationToken));
-        }
-        catch (JsonException ex)
-        {
-            return (null, AnalysisInput.InvalidJson(ex.Message, "{resumeText, companyName, jobTitle, jobDescription, tone}"));
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, AnalysisInput.BodyTooLarge());
-        }
+        var (body, problem) = await JsonBody.ReadAsync<CoverLetterRequest>(
+            request, TextLimits.MaxJsonBodyBytes, "JSON {resumeText, candidateName?, companyName, jobTitle, jobDescription, tone}", cancellationToken);
+        return problem is null ? CoverLetterInput.Check(body) : (null, problem);
     }
 }

@@ -1,5 +1,6 @@
+using CareerCraft.Contracts;
 using CareerCraft.Ml.Infrastructure;
-using CareerCraft.Ml.Analysis;
+using CareerCraft.Ml.Documents;
 
 namespace CareerCraft.Ml.CoverLetters;
 
@@ -22,8 +23,8 @@ public static class CoverLetterInput
         {
             return (null, Invalid($"'tone' must be one of {string.Join(", ", Tones.All)}; got '{Shorten(request.Tone!)}'."));
         }
-        var problem = AnalysisInput.CheckResume(request.ResumeText, "resumeText", !string.IsNullOrWhiteSpace(request.JobDescription))
-            ?? AnalysisInput.CheckJobDescription(request.JobDescription)
+        var problem = TextInput.CheckResume(request.ResumeText, "resumeText", !string.IsNullOrWhiteSpace(request.JobDescription))
+            ?? TextInput.CheckJobDescription(request.JobDescription)
             ?? Required(request.CompanyName, "companyName") ?? Short(request.CompanyName, "companyName")
             ?? Required(request.JobTitle, "jobTitle") ?? Short(request.JobTitle, "jobTitle")
             ?? Required(request.JobDescription, "jobDescription")
@@ -33,11 +34,11 @@ public static class CoverLetterInput
             return (null, problem);
         }
         return (new CoverLetterJob(
-            AnalysisInput.Normalize(request.ResumeText!),
+            TextInput.Normalize(request.ResumeText!),
             string.IsNullOrWhiteSpace(request.CandidateName) ? null : request.CandidateName.Trim(),
             request.CompanyName!.Trim(),
             request.JobTitle!.Trim(),
-            AnalysisInput.Normalize(request.JobDescription!),
+            TextInput.Normalize(request.JobDescription!),
             tone), null);
     }
 

@@ -1,6 +1,5 @@
 using CareerCraft.Ml.Documents.Reading;
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Skills;
 
 namespace CareerCraft.Ml.CoverLetters;

@@ -1,4 +1,3 @@
-using CareerCraft.Ml.Analysis;
 using CareerCraft.Ml.Documents.Reading;
 
 namespace CareerCraft.Ml.CoverLetters;

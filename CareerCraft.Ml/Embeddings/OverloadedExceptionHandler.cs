@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 

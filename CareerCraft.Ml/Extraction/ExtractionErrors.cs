@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using CareerCraft.Ml.Infrastructure;
 
 namespace CareerCraft.Ml.Extraction;

@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,16 +21,16 @@ public static class JobMatchApi
     private static async Task<Results<Ok<JobMatchResponse>, ProblemHttpResult>> MatchAsync(
         HttpRequest request, JobMatcher matcher, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JobMatchRequest>(request, TextLimits.MaxJobMatchBodyBytes, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync<JobMatchRequest>(request, TextLimits.MaxJobMatchBodyBytes, "JSON {resumeText, jobDescription}", cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
-        var invalid = JsonBody.CheckText(body!.ResumeText, "resumeText", TextLimits.MaxResumeCharacters)
-            ?? JsonBody.CheckText(body.JobDescription, "jobDescription", TextLimits.MaxJobDescriptionCharacters);
+        var invalid = TextInput.MissingOrTooLong(body!.ResumeText, "resumeText", TextLimits.MaxResumeCharacters)
+            ?? TextInput.MissingOrTooLong(body.JobDescription, "jobDescription", TextLimits.MaxJobDescriptionCharacters);
         if (invalid is not null)
         {
-            return JsonBody.Invalid(invalid);
+            return ProblemSpec.Invalid("Invalid input", invalid).ToResult();
         }
         return TypedResults.Ok(await matcher.MatchAsync(body.ResumeText!, body.JobDescription!, cancellationToken));
     }

@@ -1,3 +1,4 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,15 +21,15 @@ public static class JobRankApi
     private static async Task<Results<Ok<JobRankResponse>, ProblemHttpResult>> RankAsync(
         HttpRequest request, JobRanker ranker, CancellationToken cancellationToken)
     {
-        var (body, problem) = await JsonBody.ReadAsync<JobRankRequest>(request, TextLimits.MaxJobRankBodyBytes, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync<JobRankRequest>(request, TextLimits.MaxJobRankBodyBytes, "JSON {resumeText, jobs: [{id, title?, description}]}", cancellationToken);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         var invalid = Validate(body!);
         if (invalid is not null)
         {
-            return JsonBody.Invalid(invalid);
+            return ProblemSpec.Invalid("Invalid input", invalid).ToResult();
         }
         var results = await ranker.RankAsync(body!.ResumeText!, body.Jobs!.Select(j => j!).ToList(), cancellationToken);
         return TypedResults.Ok(new JobRankResponse(results));
@@ -36,7 +37,7 @@ public static class JobRankApi
 
     private static string? Validate(JobRankRequest body)
     {
-        var resume = JsonBody.CheckText(body.ResumeText, "resumeText", TextLimits.MaxResumeCharacters);
+        var resume = TextInput.MissingOrTooLong(body.ResumeText, "resumeText", TextLimits.MaxResumeCharacters);
         if (resume is not null)
         {
             return resume;
@@ -69,7 +70,7 @@ public static class JobRankApi
             {
                 return $"jobs[{i}].title has {job.Title.Length:N0} characters; the limit is {TextLimits.MaxJobTitleLength}.";
             }
-            var description = JsonBody.CheckText(job.Description, $"jobs[{i}].description", TextLimits.MaxJobDescriptionCharacters);
+            var description = TextInput.MissingOrTooLong(job.Description, $"jobs[{i}].description", TextLimits.MaxJobDescriptionCharacters);
             if (description is not null)
             {
                 return description;

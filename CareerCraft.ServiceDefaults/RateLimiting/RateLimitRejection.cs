@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace CareerCraft.ServiceDefaults.RateLimiting;
 /// </summary>
 public static class RateLimitRejection
 {
-    public const string ProblemType = "https://careercraft.dev/problems/rate-limited";
+    public const string ProblemType = ProblemTypes.RateLimited;
 
     /// <param name="detail">What the caller did too often, in plain words.</param>
     /// <param name="fallbackRetryAfter">Used when the limiter gives no wait (e.g. a fixed window's length).</param>

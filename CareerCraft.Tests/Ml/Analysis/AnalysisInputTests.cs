@@ -49,7 +49,7 @@ public sealed class AnalysisInputTests(MlServiceFixture ml)
     {
         using var content = new StringContent(new string('a', 3 * 1024 * 1024), Encoding.UTF8, "application/json");
         using var response = await ml.Client.PostAsync("/resume/analyze", content);
-        await AnalysisClient.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "invalid-input");
+        await AnalysisClient.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
     }
 
     [Fact]

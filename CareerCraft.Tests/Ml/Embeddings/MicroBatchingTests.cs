@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Diagnostics;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;

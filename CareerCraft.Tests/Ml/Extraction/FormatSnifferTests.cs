@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.IO.Compression;
 using System.Text;
 using CareerCraft.Ml.Extraction;

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Net;
 using CareerCraft.ExtractionFuzz;
 using CareerCraft.Ml.Extraction.Workers;

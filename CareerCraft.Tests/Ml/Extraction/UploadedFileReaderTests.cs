@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Net.Http.Headers;
 using System.Text;
 using CareerCraft.Ml.Extraction;

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Diagnostics;
 using System.Net;
 using CareerCraft.Ml;

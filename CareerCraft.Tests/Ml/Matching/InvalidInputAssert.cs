@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -14,6 +15,15 @@ public static class InvalidInputAssert
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(ProblemTypes.InvalidInput, problem.GetProperty("type").GetString());
         Assert.Contains(mentioned, problem.GetProperty("detail").GetString());
+    }
+
+    /// <summary>Every JSON endpoint answers another content type alike: 415, unsupported-format, naming JSON.</summary>
+    public static async Task IsUnsupportedContentTypeAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ProblemTypes.UnsupportedFormat, problem.GetProperty("type").GetString());
+        Assert.Contains("application/json", problem.GetProperty("detail").GetString());
     }
 
     public static async Task PostIsInvalidAsync(HttpClient client, string path, object request, string mentioned)

@@ -151,10 +151,10 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     }
 
     [Fact]
-    public async Task Non_json_is_a_clear_400()
+    public async Task Non_json_is_a_clear_415()
     {
         using var response = await ml.Client.PostAsync("/resume/job-match", new StringContent("<resume/>", Encoding.UTF8, "application/xml"));
-        await InvalidInputAssert.IsInvalidInputAsync(response, "JSON");
+        await InvalidInputAssert.IsUnsupportedContentTypeAsync(response);
     }
 
     [Fact]

@@ -69,10 +69,10 @@ public sealed class JobRankingTests(MlServiceFixture ml)
     }
 
     [Fact]
-    public async Task Non_json_and_malformed_json_are_clear_400s()
+    public async Task Non_json_is_a_415_and_malformed_json_a_400()
     {
         using var text = await ml.Client.PostAsync("/jobs/rank", new StringContent("resume=nurse", Encoding.UTF8, "text/plain"));
-        await AssertProblem(text, "JSON");
+        await InvalidInputAssert.IsUnsupportedContentTypeAsync(text);
         using var broken = await ml.Client.PostAsync("/jobs/rank", new StringContent("{\"resumeText\": \"x\", \"jobs\": [", Encoding.UTF8, "application/json"));
         await AssertProblem(broken, "not valid JSON");
         using var wrongType = await ml.Client.PostAsync("/jobs/rank", new StringContent("{\"resumeText\": 5, \"jobs\": []}", Encoding.UTF8, "application/json"));

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using CareerCraft.Ml.Documents.Reading;
 
-namespace CareerCraft.Ml.Analysis.Scoring;
+namespace CareerCraft.Ml.Documents.Reading;
 
 /// <summary>Tells whether a bullet opens with an action verb and whether it states a measurable result.</summary>
 public sealed partial class BulletAnalyzer(ResumeLexicon lexicon)

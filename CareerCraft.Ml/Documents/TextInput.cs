@@ -1,37 +1,20 @@
-using CareerCraft.Ml.Documents.Reading;
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
+using CareerCraft.Contracts;
+using CareerCraft.Ml.Documents.Reading;
 using CareerCraft.Ml.Infrastructure;
-using Microsoft.AspNetCore.Http.Features;
 
-namespace CareerCraft.Ml.Analysis;
+namespace CareerCraft.Ml.Documents;
 
 /// <summary>
-/// Checks a resume text (and job description) before analysis, so that empty, oversized, binary or wrong-kind input
-/// gets a specific 4xx ProblemDetails instead of a meaningless score.
+/// Checks the texts a request carries (a resume, a job description, a layout) before any feature reads them, so that
+/// empty, oversized, binary or wrong-kind input gets a specific 4xx ProblemDetails instead of a meaningless answer.
+/// Analysis and cover letters check a resume fully; matching and ranking, which score any text, only its presence
+/// and length.
 /// </summary>
-public static partial class AnalysisInput
+public static partial class TextInput
 {
     /// <summary>About 25 pages of text: far beyond any resume, small enough to analyse in milliseconds.</summary>
     public const int MaxCharacters = 100_000;
-
-    /// <summary>Two texts of at most 100,000 characters, UTF-8, JSON-escaped, with room for the optional fields.</summary>
-    public const long MaxJsonBodyBytes = TextLimits.MaxJsonBodyBytes;
-
-    /// <summary>Lets Kestrel stop a body that outgrows <paramref name="limit"/> (chunked bodies have no length up front).</summary>
-    public static void LimitBody(HttpRequest request, long limit = MaxJsonBodyBytes)
-    {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
-        }
-    }
-
-    public static ProblemSpec BodyTooLarge() => new(StatusCodes.Status413PayloadTooLarge, ProblemTypes.InvalidInput, "Request too large",
-        $"The request body is over {MaxJsonBodyBytes / (1024 * 1024)} MB; each text may have at most {MaxCharacters:N0} characters.");
-
-    public static ProblemSpec InvalidJson(string detail, string shape) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid JSON",
-        $"The body is not the expected JSON {shape}: {detail}");
 
     public static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
@@ -56,7 +39,7 @@ public static partial class AnalysisInput
         }
         if (LooksLikeJobPosting(text))
         {
-            return new ProblemSpec(StatusCodes.Status422UnprocessableEntity, AnalysisProblemTypes.NotAResume, "This looks like a job description",
+            return new ProblemSpec(StatusCodes.Status422UnprocessableEntity, ProblemTypes.NotAResume, "This looks like a job description",
                 $"'{field}' reads like a job posting (no contact details, no dated roles, and phrases such as 'we are looking for'). Send your resume as '{field}' and the posting as 'jobDescription'.");
         }
         return null;
@@ -97,6 +80,18 @@ public static partial class AnalysisInput
             : null;
 
         static ProblemSpec Invalid(string detail) => new(StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput, "Invalid layout", detail);
+    }
+
+    /// <summary>Null when the text is present and within the cap; otherwise the reason, naming the field and the cap.</summary>
+    public static string? MissingOrTooLong(string? text, string field, int maxCharacters)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return $"{field} is required and must contain text.";
+        }
+        return text.Length > maxCharacters
+            ? $"{field} has {text.Length:N0} characters; the limit is {maxCharacters:N0}. Send the relevant part only."
+            : null;
     }
 
     public static ProblemSpec? CheckJobDescription(string? jobDescription)
@@ -156,10 +151,4 @@ public static partial class AnalysisInput
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|\+?\d[\d\s().\-]{8,}\d")]
     private static partial Regex EmailOrPhoneRegex();
-}
-
-/// <summary>A problem to answer with: HTTP status, RFC 9457 type, title and a detail that says what to do.</summary>
-public sealed record ProblemSpec(int Status, string Type, string Title, string Detail)
-{
-    public ProblemHttpResult ToResult() => TypedResults.Problem(Detail, statusCode: Status, title: Title, type: Type);
 }
