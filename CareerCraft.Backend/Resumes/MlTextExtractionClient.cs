@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareerCraft.Backend.Storage;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -35,7 +36,7 @@ public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTe
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(format.ContentType);
+        file.Headers.ContentType = new MediaTypeHeaderValue(format.ContentType());
         form.Add(file, "file", fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/resume/extract-text") { Content = form };
         if (!string.IsNullOrEmpty(bearerToken))

@@ -24,12 +24,18 @@ public sealed record PriorReading(string Text, string? AnalysisJson, AnalysisSna
     /// <summary>The ML service's own cap on the text of one file.</summary>
     public const int MaxTextChars = 200_000;
 
+    /// <summary>
+    /// All of an upload's text fields together: the text (UTF-8, at most 3 bytes a character), the analysis, and room
+    /// for the name and the hash.
+    /// </summary>
+    public static int MaxFormTextBytes(ResumeOptions options) => MaxTextChars * 3 + options.MaxAnalysisBytes + 16 * 1024;
+
     /// <summary>The reading sent with the upload; null when none was (the backend then asks the ML service).</summary>
-    public static PriorReading? Read(IFormCollection form, byte[] content, ResumeOptions options, DateTimeOffset now, ValidationErrors errors)
+    public static PriorReading? Read(IReadOnlyDictionary<string, string> form, byte[] content, ResumeOptions options, DateTimeOffset now, ValidationErrors errors)
     {
-        var text = form[TextField].ToString();
-        var hash = form[HashField].ToString();
-        var analysis = form[AnalysisField].ToString();
+        var text = form.GetValueOrDefault(TextField) ?? "";
+        var hash = form.GetValueOrDefault(HashField) ?? "";
+        var analysis = form.GetValueOrDefault(AnalysisField) ?? "";
         if (text.Length == 0)
         {
             if (hash.Length > 0 || analysis.Length > 0)

@@ -3,6 +3,7 @@ using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -24,7 +25,7 @@ public sealed partial class ResumeService(
     public async Task<Resume> UploadAsync(NewResume upload, CancellationToken cancellationToken)
     {
         var id = Ids.New();
-        var fileName = DownloadFileName.Clean(upload.FileName, upload.Format.Extension);
+        var fileName = DownloadFileName.Clean(upload.FileName, upload.Format.Extension());
         var name = string.IsNullOrWhiteSpace(upload.Name) ? Path.GetFileNameWithoutExtension(fileName) : upload.Name.Trim();
 
         // Text first: it needs no cleanup if a later step fails. This is attempt 1 of the file's text, unless the
@@ -34,7 +35,7 @@ public sealed partial class ResumeService(
             : await ml.ExtractAsync(upload.BearerToken, fileName, upload.Format, upload.Content, cancellationToken);
 
         var store = files.Current;
-        var key = await store.SaveAsync(id, fileName, upload.Format.ContentType, upload.Content, cancellationToken);
+        var key = await store.SaveAsync(id, fileName, upload.Format.ContentType(), upload.Content, cancellationToken);
         var now = Ids.Now(time);
         var resume = new Resume
         {
@@ -42,7 +43,7 @@ public sealed partial class ResumeService(
             OwnerId = upload.OwnerId,
             Name = name,
             FileName = fileName,
-            ContentType = upload.Format.ContentType,
+            ContentType = upload.Format.ContentType(),
             Size = upload.Content.Length,
             UploadedAt = now,
             Storage = store.Name,
@@ -106,17 +107,30 @@ public sealed partial class ResumeService(
         resume.NextExtractionAt = next;
 
         var content = await files.For(resume.Storage).ReadAsync(resume.FileKey, cancellationToken);
-        var format = content is null ? null : FileSniffer.Detect(content);
+        var format = content is null ? null : StoredFormat(content);
         if (format is null)
         {
             return resume;
         }
         LogRetrying(logger, id, attempt, Options.ExtractMaxAttempts);
-        var extraction = await RetryExtractionAsync(bearerToken, resume.FileName, format, content!, cancellationToken);
+        var extraction = await RetryExtractionAsync(bearerToken, resume.FileName, format.Value, content!, cancellationToken);
         return OutcomeAfter(id, attempt, extraction) is { } outcome ? await FinishAsync(resume, outcome, cancellationToken) : resume;
     }
 
     private MlClientOptions Options => mlOptions.Value;
+
+    /// <summary>A stored file was sniffed on upload; one that no longer reads as PDF or DOCX is not sent again.</summary>
+    private static ResumeFormat? StoredFormat(byte[] content)
+    {
+        try
+        {
+            return ResumeFileSniffer.Sniff(content);
+        }
+        catch (ProblemException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The final outcome after attempt number <paramref name="attempt"/>; null while attempts remain.</summary>
     private ExtractionOutcome? OutcomeAfter(string resumeId, int attempt, ExtractionResult extraction) =>

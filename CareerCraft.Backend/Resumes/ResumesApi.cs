@@ -5,6 +5,7 @@ using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Storage;
+using CareerCraft.ServiceDefaults.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -13,9 +14,6 @@ namespace CareerCraft.Backend.Resumes;
 
 public static class ResumesApi
 {
-    /// <summary>Room for the multipart framing and the optional name around the file itself.</summary>
-    private const int MultipartOverhead = 64 * 1024;
-
     /// <remarks>
     /// The upload and analysis bodies are read by the handlers rather than bound, and carry no <c>Accepts</c>
     /// metadata on purpose: routing would answer a wrong content type with 415 before authentication could say 401.
@@ -26,13 +24,13 @@ public static class ResumesApi
             .WithTags("Resumes")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
-                Upload(request, "file", user, service, quotas, options.Value, time, ct))
+        group.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, UploadedFileReader uploads, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
+                Upload(request, "file", user, service, quotas, uploads, options.Value, time, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("file"))
             .WithUploadProblems();
         // Field name of the original web client, kept so old clients keep working.
-        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
-                Upload(request, "resume", user, service, quotas, options.Value, time, ct))
+        group.MapPost("/upload", (HttpRequest request, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, UploadedFileReader uploads, IOptions<ResumeOptions> options, TimeProvider time, CancellationToken ct) =>
+                Upload(request, "resume", user, service, quotas, uploads, options.Value, time, ct))
             .AddOpenApiOperationTransformer(ResumeUploadDocs.Describe("resume"))
             .WithUploadProblems();
         group.MapGet("/", List);
@@ -58,52 +56,25 @@ public static class ResumesApi
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+    /// <remarks>
+    /// The form is read by the shared <see cref="UploadedFileReader"/> (streamed, refused with 413 once past the limit)
+    /// and the format decided by the shared <see cref="ResumeFileSniffer"/>, exactly as the ML service reads files:
+    /// both throw <see cref="ProblemException"/>s, which the exception handler answers.
+    /// </remarks>
     private static async Task<Results<Created<ResumeSummary>, ValidationProblem, ProblemHttpResult>> Upload(
-        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, ResumeOptions options,
-        TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, string field, ClaimsPrincipal user, ResumeService service, QuotaCheck quotas, UploadedFileReader uploads,
+        ResumeOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var tooLarge = Problems.TooLarge(ProblemTypes.FileTooLarge, $"A resume may be at most {options.MaxFileBytes / (1024 * 1024)} MB.");
-        if (!request.HasFormContentType)
-        {
-            return Problems.Invalid(field, $"Send multipart/form-data with the resume (PDF or DOCX) in the '{field}' field.");
-        }
-        if (request.ContentLength > options.MaxFileBytes + MultipartOverhead)
-        {
-            return tooLarge;
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException ex)
-        {
-            // The form reader throws this both when a part outgrows FormOptions.MultipartBodyLengthLimit (set from
-            // the file limit; its message names the limit) and for malformed multipart (no boundary, truncated body).
-            return ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                ? tooLarge
-                : Problems.Invalid(field, "The multipart body is malformed (missing boundary or cut short).");
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // Kestrel's own body limit.
-            return tooLarge;
-        }
-        catch (IOException)
-        {
-            return Problems.Invalid(field, "The multipart body ended before it was complete.");
-        }
-
-        var file = form.Files.GetFile(field);
-        var name = form["name"].ToString();
+        var form = await uploads.ReadFormAsync(request, field, cancellationToken);
+        var file = form.File;
+        var name = form.Fields.GetValueOrDefault("name") ?? "";
         var errors = new ValidationErrors();
         errors.Text("name", name, 200);
         if (file is null)
         {
             errors.Add(field, $"Required: the resume file (PDF or DOCX) in the '{field}' field.");
         }
-        else if (file.Length == 0)
+        else if (file.Content.Length == 0)
         {
             errors.Add(field, "The file is empty.");
         }
@@ -111,32 +82,20 @@ public static class ResumesApi
         {
             return errors.ToProblem();
         }
-        if (file!.Length > options.MaxFileBytes)
-        {
-            return tooLarge;
-        }
 
-        if (await quotas.ForResumeAsync(user.RequiredUserId(), file.Length, cancellationToken) is { } full)
+        if (await quotas.ForResumeAsync(user.RequiredUserId(), file!.Content.Length, cancellationToken) is { } full)
         {
             return full;
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
+        var format = ResumeFileSniffer.Sniff(file.Content);
+        if (format == ResumeFormat.Docx)
         {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-        var format = FileSniffer.Detect(content);
-        if (format is null)
-        {
-            return TypedResults.Problem(
-                title: "Unsupported file format",
-                detail: "Only PDF and DOCX resumes are accepted; the file's content is neither.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                type: ProblemTypes.UnsupportedFormat);
+            ResumeFileSniffer.ConfirmDocx(file.Content);
         }
 
-        var reading = PriorReading.Read(form, content, options, Ids.Now(time), errors);
+        var content = file.Content.ToArray();
+        var reading = PriorReading.Read(form.Fields, content, options, Ids.Now(time), errors);
         if (errors.Any)
         {
             return errors.ToProblem();

@@ -1,6 +1,6 @@
 using CareerCraft.Backend.Infrastructure;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using CareerCraft.ServiceDefaults.Files;
 using Microsoft.Extensions.Options;
 
 namespace CareerCraft.Backend.Resumes;
@@ -12,12 +12,14 @@ public static class ResumesRegistration
         builder.Services.AddOptions<ResumeOptions>().BindConfiguration(ResumeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MlClientOptions>().BindConfiguration(MlClientOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        // Multipart reading stops as soon as a part outgrows the file limit, instead of buffering up to 128 MB.
-        builder.Services.AddOptions<FormOptions>().Configure<IOptions<ResumeOptions>>((form, resumes) =>
+        // Uploads are streamed by the reader the ML service uses too: refused with 413 as soon as the file outgrows the
+        // limit, instead of buffered whole by form binding first.
+        builder.Services.AddSingleton(sp =>
         {
-            form.MultipartBodyLengthLimit = resumes.Value.MaxFileBytes + 1;
-            form.ValueCountLimit = 16;
+            var resumes = sp.GetRequiredService<IOptions<ResumeOptions>>().Value;
+            return new UploadedFileReader(resumes.MaxFileBytes, PriorReading.MaxFormTextBytes(resumes));
         });
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // No body anywhere in this API needs more than an upload; Kestrel's default would accept 30 MB.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ResumeOptions>>((kestrel, resumes) =>
             kestrel.Limits.MaxRequestBodySize = resumes.Value.MaxFileBytes + 1024 * 1024);

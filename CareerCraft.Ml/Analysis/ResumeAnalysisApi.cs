@@ -3,7 +3,7 @@ using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareerCraft.Ml.Analysis.Scoring;
 using CareerCraft.Ml.Documents;
-using CareerCraft.Ml.Extraction;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Analysis;
 
@@ -94,7 +94,7 @@ public static class ResumeAnalysisApi
             {
                 return new AnalysisInputs(text, "text", jobDescription, ExtractionSignals.None, null);
             }
-            throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{UploadedFileReader.DefaultFieldName}'.");
+            throw FileProblems.InvalidUpload($"The form has no file in the field '{UploadedFileReader.DefaultFieldName}'.");
         }
         var extracted = await extractor.ExtractAsync(file.Content, file.FileName, RequesterKey.For(request.HttpContext), cancellationToken);
         var multiColumn = extracted.Warnings.Any(IsColumnWarning);

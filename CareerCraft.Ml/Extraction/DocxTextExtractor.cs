@@ -4,6 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -21,7 +22,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
 
     public ExtractedDocument Extract(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        FormatSniffer.ConfirmDocx(content);
+        ResumeFileSniffer.ConfirmDocx(content);
         CheckDeclaredSizes(content);
 
         WordprocessingDocument document;
@@ -35,7 +36,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
         catch (Exception ex) when (IsDamagedPackage(ex))
         {
             logger.LogInformation("DOCX could not be opened: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
-            throw ExtractionErrors.Damaged("The Word document is damaged and could not be opened: save it again and upload the new copy.");
+            throw FileProblems.Damaged("The Word document is damaged and could not be opened: save it again and upload the new copy.");
         }
 
         using (document)
@@ -43,14 +44,14 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
             try
             {
                 var main = document.MainDocumentPart
-                    ?? throw ExtractionErrors.Damaged("The file is a zip archive without a Word main document, so it is not a readable .docx.");
+                    ?? throw FileProblems.Damaged("The file is a zip archive without a Word main document, so it is not a readable .docx.");
                 var written = new DocxTextWriter(main, cancellationToken).Write();
                 return new ExtractedDocument(PageCount(document), written.Text, Ocr: false, Warnings: [], written.Lines);
             }
             catch (Exception ex) when (IsDamagedPackage(ex))
             {
                 logger.LogInformation("DOCX could not be read: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
-                throw ExtractionErrors.Damaged(
+                throw FileProblems.Damaged(
                     "The Word document is damaged or larger than the service reads, and could not be read: save it again and upload the new copy.");
             }
         }
@@ -71,7 +72,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
             using var zip = new ZipArchive(MemoryStreams.ReadOnly(content), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxZipEntries)
             {
-                throw ExtractionErrors.Damaged($"The Word document holds {zip.Entries.Count} files, more than a resume can; it was not opened.");
+                throw FileProblems.Damaged($"The Word document holds {zip.Entries.Count} files, more than a resume can; it was not opened.");
             }
             long total = 0;
             foreach (var entry in zip.Entries)
@@ -86,7 +87,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
             }
             if (total > options.MaxDocxUncompressedBytes)
             {
-                throw ZipBomb($"it unpacks to {ExtractionErrors.FormatSize(total)}, more than the {ExtractionErrors.FormatSize(options.MaxDocxUncompressedBytes)} a resume can use");
+                throw ZipBomb($"it unpacks to {FileProblems.FormatSize(total)}, more than the {FileProblems.FormatSize(options.MaxDocxUncompressedBytes)} a resume can use");
             }
             foreach (var entry in zip.Entries.Where(IsXmlPart))
             {
@@ -95,7 +96,7 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or NotSupportedException)
         {
-            throw ExtractionErrors.Damaged(
+            throw FileProblems.Damaged(
                 "The file is a damaged or incomplete zip archive (a .docx is one), so it cannot be read: save it again and upload the new copy.");
         }
     }
@@ -103,8 +104,8 @@ internal sealed class DocxTextExtractor(ExtractionOptions options, ILogger logge
     private static bool IsXmlPart(ZipArchiveEntry entry) =>
         entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    private static ExtractionException ZipBomb(string why) =>
-        ExtractionErrors.Damaged($"The Word document was not opened: {why}, which is how zip bombs look.");
+    private static ProblemException ZipBomb(string why) =>
+        FileProblems.Damaged($"The Word document was not opened: {why}, which is how zip bombs look.");
 
     private static int PageCount(WordprocessingDocument document)
     {

@@ -1,5 +1,7 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 

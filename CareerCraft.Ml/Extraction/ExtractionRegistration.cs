@@ -1,5 +1,7 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction.Workers;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -27,8 +29,8 @@ public static class ExtractionRegistration
         builder.Services.AddSingleton<ExtractionWorkerPool>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorkerPool>());
         builder.Services.AddSingleton<IResumeTextExtractor, ResumeTextExtractor>();
-        builder.Services.AddSingleton<UploadedFileReader>();
-        builder.Services.AddExceptionHandler<ExtractionExceptionHandler>();
+        builder.Services.AddSingleton(sp => new UploadedFileReader(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.MaxFileBytes));
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddHealthChecks().AddCheck<ExtractionWorkersHealthCheck>(HealthCheckName);
         return builder;
     }

@@ -7,6 +7,7 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -41,14 +42,14 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         catch (PdfDocumentEncryptedException)
         {
             document?.Dispose();
-            throw ExtractionErrors.PasswordProtected();
+            throw FileProblems.PasswordProtected();
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             document?.Dispose();
             // PdfPig reports broken structure with many exception types (format, index, cast, argument...).
             logger.LogInformation("PDF could not be opened: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
-            throw ExtractionErrors.Damaged(
+            throw FileProblems.Damaged(
                 "The PDF is damaged or incomplete and could not be opened: export or download it again and upload the new copy.");
         }
 
@@ -124,7 +125,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
                     layout = null;
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ProblemException)
             {
                 // A truncated file often breaks only its later pages (IndexOutOfRange and friends): keep the rest.
                 logger.LogInformation("PDF page {Page} could not be read: {ExceptionType}: {Message}", number, ex.GetType().Name, ex.Message);
@@ -163,7 +164,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         return new ExtractedDocument(pageCount, text.ToString(), ocrPages > 0, warnings, layout);
     }
 
-    private ExtractionException NothingRead(int failedPages, int imagePages, int ocrPages)
+    private ProblemException NothingRead(int failedPages, int imagePages, int ocrPages)
     {
         if (imagePages > 0 && ocrPages == 0)
         {
@@ -177,7 +178,7 @@ internal sealed class PdfTextExtractor(ExtractionOptions options, OcrEngine ocr,
         }
         if (failedPages > 0)
         {
-            return ExtractionErrors.Damaged(
+            return FileProblems.Damaged(
                 "No page of the PDF could be read: the file is damaged or incomplete. Export or download it again and upload the new copy.");
         }
         return ExtractionErrors.NoTextLayer("The PDF contains no text.");

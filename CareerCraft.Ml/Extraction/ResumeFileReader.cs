@@ -1,4 +1,5 @@
 using CareerCraft.Ml.Extraction.Layout;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 

@@ -1,5 +1,7 @@
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction.Workers;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -13,9 +15,9 @@ public sealed class ResumeTextExtractor(IOptions<ExtractionOptions> options, Ext
     {
         if (content.Length > options.Value.MaxFileBytes)
         {
-            throw ExtractionErrors.TooLarge(options.Value.MaxFileBytes);
+            throw FileProblems.TooLarge(options.Value.MaxFileBytes);
         }
-        var format = FormatSniffer.Sniff(content);
+        var format = ResumeFileSniffer.Sniff(content);
         return workers.ExtractAsync(format, content, fileName, requester, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction;
 
@@ -36,7 +37,7 @@ internal static class XmlDepthCheck
         }
         catch (XmlException)
         {
-            throw ExtractionErrors.Damaged($"The Word document's part {entry.FullName} is not well-formed XML: save it again and upload the new copy.");
+            throw FileProblems.Damaged($"The Word document's part {entry.FullName} is not well-formed XML: save it again and upload the new copy.");
         }
     }
 }

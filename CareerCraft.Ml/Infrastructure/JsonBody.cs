@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerCraft.Contracts;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Infrastructure;
 

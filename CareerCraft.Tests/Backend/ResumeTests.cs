@@ -186,8 +186,9 @@ public sealed class ResumeTests(BackendFixture fixture)
         using var emptyFile = await user.Client.PostAsync("/api/resumes", empty);
         await emptyFile.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
 
+        // Not a form at all: the same 415 the ML service answers, from the same upload reader.
         using var json = await user.Client.PostAsJsonAsync("/api/resumes", new { file = "JVBERi0=" });
-        await json.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+        await json.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported-format");
 
         using var noBoundary = new ByteArrayContent("%PDF-1.7"u8.ToArray());
         noBoundary.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction.Workers;
 
@@ -51,14 +52,14 @@ public static class ExtractionWorkerMode
     }
 
     /// <summary>The file's result, or the problem it caused; <c>Exiting</c> when this worker must end after answering.</summary>
-    private static (ExtractTextResponse? Result, ExtractionException? Fault, bool Exiting) Read(
+    private static (ExtractTextResponse? Result, ProblemException? Fault, bool Exiting) Read(
         ResumeFileReader reader, WorkerJob job, byte[] content, ILogger logger)
     {
         try
         {
             return (reader.Read(job.Format, content, job.FileName), null, false);
         }
-        catch (ExtractionException ex)
+        catch (ProblemException ex)
         {
             return (null, ex, false);
         }
@@ -74,7 +75,7 @@ public static class ExtractionWorkerMode
         catch (Exception ex)
         {
             logger.LogInformation("Reading failed: {ExceptionType}: {Message}", ex.GetType().Name, ex.Message);
-            return (null, ExtractionErrors.Damaged("The file is damaged and could not be read: export it again and upload the new copy."), false);
+            return (null, FileProblems.Damaged("The file is damaged and could not be read: export it again and upload the new copy."), false);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction.Workers;
 
@@ -101,7 +102,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     }
 
     /// <summary>
-    /// Reads the file in a worker; file-caused failures throw <see cref="ExtractionException"/>. Files of one
+    /// Reads the file in a worker; file-caused failures throw <see cref="ProblemException"/>. Files of one
     /// <paramref name="requester"/> (the signed-in user) take at most <see cref="PerRequester"/> workers at once.
     /// </summary>
     public async Task<ExtractTextResponse> ExtractAsync(
@@ -217,7 +218,7 @@ public sealed partial class ExtractionWorkerPool : IHostedService, IAsyncDisposa
     /// <summary>
     /// One file in one worker. Throws <see cref="WorkerGoneException"/> when the worker was dead before it had the
     /// file, <see cref="WorkerLostException"/> when it died on a worker that had read other files (the caller retries),
-    /// and the file's <see cref="ExtractionException"/> otherwise.
+    /// and the file's <see cref="ProblemException"/> otherwise.
     /// </summary>
     private async Task<ExtractTextResponse> ReadAsync(ExtractionWorker worker, WorkerJob job, ReadOnlyMemory<byte> content, string hash)
     {

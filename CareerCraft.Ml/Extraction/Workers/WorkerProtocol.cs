@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Ml.Extraction.Workers;
 
@@ -86,13 +87,13 @@ internal sealed record WorkerJob(string FileName, ResumeFormat Format);
 /// </summary>
 internal sealed record WorkerReply(ExtractTextResponse? Result, WorkerFault? Fault, long ResidentBytes, long PeakResidentBytes, bool Exiting = false);
 
-/// <summary>An <see cref="ExtractionException"/> carried across the process boundary.</summary>
+/// <summary>An <see cref="ProblemException"/> carried across the process boundary.</summary>
 internal sealed record WorkerFault(int Status, string Type, string Title, string Detail)
 {
-    public static WorkerFault From(ExtractionException exception) =>
+    public static WorkerFault From(ProblemException exception) =>
         new(exception.StatusCode, exception.ProblemType, exception.Title, exception.Message);
 
-    public ExtractionException ToException() => new(Status, Type, Title, Detail);
+    public ProblemException ToException() => new(Status, Type, Title, Detail);
 }
 
 internal sealed class WorkerProtocolException(string what) : Exception($"Extraction worker protocol violated: {what}.");

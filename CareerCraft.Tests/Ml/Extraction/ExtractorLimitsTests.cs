@@ -4,6 +4,7 @@ using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Tests.Ml.Extraction;
 
@@ -17,7 +18,7 @@ public sealed class ExtractorLimitsTests
         new(options, new OcrEngine(Options.Create(ocr ?? new OcrOptions()), NullLogger<OcrEngine>.Instance), NullLogger.Instance);
 
     private static Task<ExtractTextResponse> ReadAsync(ResumeFileReader reader, byte[] file, string fileName) =>
-        Task.Run(() => reader.Read(FormatSniffer.Sniff(file), file, fileName));
+        Task.Run(() => reader.Read(ResumeFileSniffer.Sniff(file), file, fileName));
 
     [Fact]
     public async Task Pages_past_the_cap_are_left_out_with_a_warning()
@@ -42,7 +43,7 @@ public sealed class ExtractorLimitsTests
     public async Task A_scan_without_tesseract_is_a_422_no_text_layer_that_says_so()
     {
         var extractor = Create(new ExtractionOptions(), new OcrOptions { LibraryPath = "/nonexistent/libtesseract.so.5" });
-        var error = await Assert.ThrowsAsync<ExtractionException>(() =>
+        var error = await Assert.ThrowsAsync<ProblemException>(() =>
             ReadAsync(extractor, CorpusExpectations.Read("pdf/scan_rm_harvey_dent_mle.pdf"), "scan.pdf"));
         Assert.Equal(422, error.StatusCode);
         Assert.Equal(ProblemTypes.NoTextLayer, error.ProblemType);
@@ -54,7 +55,7 @@ public sealed class ExtractorLimitsTests
     public async Task Ocr_turned_off_in_configuration_is_named_too()
     {
         var extractor = Create(new ExtractionOptions(), new OcrOptions { Enabled = false });
-        var error = await Assert.ThrowsAsync<ExtractionException>(() =>
+        var error = await Assert.ThrowsAsync<ProblemException>(() =>
             ReadAsync(extractor, CorpusExpectations.Read("pdf/scan_sync_FlowCV.pdf"), "scan.pdf"));
         Assert.Equal(ProblemTypes.NoTextLayer, error.ProblemType);
         Assert.Contains("turned off", error.Message);
@@ -69,7 +70,7 @@ public sealed class ExtractorLimitsTests
         var reader = new DocxTextExtractor(new ExtractionOptions(), NullLogger.Instance);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 
-        var error = Assert.Throws<ExtractionException>(() => reader.Extract(bomb, CancellationToken.None));
+        var error = Assert.Throws<ProblemException>(() => reader.Extract(bomb, CancellationToken.None));
 
         // Allocation, not wall time, is the proof (a clock in a test on a busy machine measures the machine): a few MB
         // means the entries' sizes were judged from the zip's directory and nothing was inflated.
@@ -86,7 +87,7 @@ public sealed class ExtractorLimitsTests
         var reader = new DocxTextExtractor(
             new ExtractionOptions { MaxDocxUncompressedBytes = 1024L * 1024 * 1024, MaxDocxCompressionRatio = 100_000, MaxCharactersInPart = 1_000_000 },
             NullLogger.Instance);
-        var error = Assert.Throws<ExtractionException>(() => reader.Extract(CorpusExpectations.Read("bad/bomb_paras_250MB.docx"), CancellationToken.None));
+        var error = Assert.Throws<ProblemException>(() => reader.Extract(CorpusExpectations.Read("bad/bomb_paras_250MB.docx"), CancellationToken.None));
         Assert.Equal(ProblemTypes.DamagedFile, error.ProblemType);
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Tests.Ml.Extraction;
 
@@ -15,13 +16,13 @@ public sealed class FormatSnifferTests
     public void A_pdf_header_after_leading_junk_is_still_a_pdf()
     {
         var bytes = Encoding.ASCII.GetBytes(new string(' ', 300) + "%PDF-1.4\n");
-        Assert.Equal(ResumeFormat.Pdf, FormatSniffer.Sniff(bytes));
+        Assert.Equal(ResumeFormat.Pdf, ResumeFileSniffer.Sniff(bytes));
     }
 
     [Fact]
     public void An_encrypted_word_document_is_password_protected_not_legacy()
     {
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.Sniff(Ole.Concat(new byte[64]).Concat(Encoding.Unicode.GetBytes("EncryptedPackage")).ToArray()));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.Sniff(Ole.Concat(new byte[64]).Concat(Encoding.Unicode.GetBytes("EncryptedPackage")).ToArray()));
         Assert.Equal(ProblemTypes.PasswordProtected, error.ProblemType);
         Assert.Equal(422, error.StatusCode);
     }
@@ -29,7 +30,7 @@ public sealed class FormatSnifferTests
     [Fact]
     public void A_compound_file_with_a_word_stream_is_a_legacy_doc()
     {
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.Sniff(Ole.Concat(new byte[64]).Concat(Encoding.Unicode.GetBytes("WordDocument")).ToArray()));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.Sniff(Ole.Concat(new byte[64]).Concat(Encoding.Unicode.GetBytes("WordDocument")).ToArray()));
         Assert.Equal(415, error.StatusCode);
         Assert.Contains("legacy Word .doc", error.Message);
     }
@@ -41,8 +42,8 @@ public sealed class FormatSnifferTests
     public void Other_zips_are_named_once_the_worker_looks_inside(string entry, string named)
     {
         // The web process only sees zip magic; the worker reads the directory.
-        Assert.Equal(ResumeFormat.Docx, FormatSniffer.Sniff(Zip(entry)));
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.ConfirmDocx(Zip(entry)));
+        Assert.Equal(ResumeFormat.Docx, ResumeFileSniffer.Sniff(Zip(entry)));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.ConfirmDocx(Zip(entry)));
         Assert.Equal(ProblemTypes.UnsupportedFormat, error.ProblemType);
         Assert.Contains(named, error.Message);
     }
@@ -50,8 +51,8 @@ public sealed class FormatSnifferTests
     [Fact]
     public void A_zip_with_a_word_document_part_is_docx()
     {
-        Assert.Equal(ResumeFormat.Docx, FormatSniffer.Sniff(Zip("word/document.xml")));
-        FormatSniffer.ConfirmDocx(Zip("word/document.xml"));
+        Assert.Equal(ResumeFormat.Docx, ResumeFileSniffer.Sniff(Zip("word/document.xml")));
+        ResumeFileSniffer.ConfirmDocx(Zip("word/document.xml"));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class FormatSnifferTests
         // The end-of-central-directory record's offset of the directory, pointed past the end of the file.
         var end = zip.AsSpan().LastIndexOf("PK\u0005\u0006"u8);
         BitConverter.TryWriteBytes(zip.AsSpan(end + 16), int.MaxValue);
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.ConfirmDocx(zip));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.ConfirmDocx(zip));
         Assert.Equal(ProblemTypes.DamagedFile, error.ProblemType);
     }
 
@@ -71,7 +72,7 @@ public sealed class FormatSnifferTests
     [InlineData("GIF89a....", "GIF image")]
     public void Other_content_is_named(string content, string named)
     {
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.Sniff(Encoding.UTF8.GetBytes(content)));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.Sniff(Encoding.UTF8.GetBytes(content)));
         Assert.Equal(415, error.StatusCode);
         Assert.Contains(named, error.Message);
     }
@@ -82,7 +83,7 @@ public sealed class FormatSnifferTests
         var bytes = new byte[512];
         new Random(7).NextBytes(bytes);
         bytes[0] = 0x01;
-        var error = Assert.Throws<ExtractionException>(() => FormatSniffer.Sniff(bytes));
+        var error = Assert.Throws<ProblemException>(() => ResumeFileSniffer.Sniff(bytes));
         Assert.Contains("not a recognised document", error.Message);
     }
 

@@ -5,13 +5,14 @@ using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using CareerCraft.ServiceDefaults.Files;
 
 namespace CareerCraft.Tests.Ml.Extraction;
 
 /// <summary>The reader other features call (e.g. resume analysis, which takes a file and a job description).</summary>
 public sealed class UploadedFileReaderTests
 {
-    private readonly UploadedFileReader _reader = new(Options.Create(new ExtractionOptions()));
+    private readonly UploadedFileReader _reader = new(new ExtractionOptions().MaxFileBytes);
 
     [Fact]
     public async Task Reads_the_file_and_the_text_fields_around_it()
@@ -41,7 +42,7 @@ public sealed class UploadedFileReaderTests
         Assert.Null(uploaded.File);
         Assert.Equal("plain resume text", uploaded.Fields["text"]);
 
-        var error = await Assert.ThrowsAsync<ExtractionException>(async () => await _reader.ReadAsync(await RequestFor(form)));
+        var error = await Assert.ThrowsAsync<ProblemException>(async () => await _reader.ReadAsync(await RequestFor(form)));
         Assert.Equal(ProblemTypes.InvalidInput, error.ProblemType);
     }
 
@@ -53,7 +54,7 @@ public sealed class UploadedFileReaderTests
             { new StringContent(new string('a', 40 * 1024)), "first" },
             { new StringContent(new string('b', 40 * 1024)), "second" },
         };
-        var error = await Assert.ThrowsAsync<ExtractionException>(async () => await _reader.ReadFormAsync(await RequestFor(form)));
+        var error = await Assert.ThrowsAsync<ProblemException>(async () => await _reader.ReadFormAsync(await RequestFor(form)));
         Assert.Equal(413, error.StatusCode);
         Assert.Contains("text fields", error.Message);
     }

@@ -7,8 +7,10 @@
 // include the workers' (read from /proc).
 using System.Diagnostics;
 using System.Text.Json;
+using CareerCraft.Ml.Documents;
 using CareerCraft.Ml.Extraction;
 using CareerCraft.Ml.Extraction.Workers;
+using CareerCraft.ServiceDefaults.Files;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,10 +82,10 @@ async Task<string> ExtractOne((string Path, byte[] Bytes) file)
         var name = Path.GetFileName(file.Path);
         var result = isolated
             ? await extractor.ExtractAsync(file.Bytes, name, requester: name)
-            : await Task.Run(() => reader.Read(FormatSniffer.Sniff(file.Bytes), file.Bytes, name));
+            : await Task.Run(() => reader.Read(ResumeFileSniffer.Sniff(file.Bytes), file.Bytes, name));
         return result.Text;
     }
-    catch (ExtractionException ex)
+    catch (ProblemException ex)
     {
         return $"!{ex.StatusCode} {ex.ProblemType}: {ex.Message}";
     }

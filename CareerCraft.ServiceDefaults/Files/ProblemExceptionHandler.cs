@@ -1,22 +1,23 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CareerCraft.Ml.Extraction;
+namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>
-/// The one place where <see cref="ExtractionException"/> becomes an RFC 9457 answer, for every endpoint that reads
-/// uploads or extracts text: endpoints just let it propagate.
+/// The one place where a <see cref="ProblemException"/> becomes an RFC 9457 answer, in every service that reads
+/// uploads or files: endpoints just let it propagate.
 /// </summary>
-public sealed class ExtractionExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not ExtractionException extraction)
+        if (exception is not ProblemException problem)
         {
             return false;
         }
-        httpContext.Response.StatusCode = extraction.StatusCode;
-        if (extraction.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        httpContext.Response.StatusCode = problem.StatusCode;
+        if (problem.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
             // Busy, not broken: every worker is reading; a few seconds usually frees one.
             httpContext.Response.Headers.RetryAfter = "5";
@@ -25,11 +26,11 @@ public sealed class ExtractionExceptionHandler(IProblemDetailsService problemDet
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = ToProblemDetails(extraction),
+            ProblemDetails = ToProblemDetails(problem),
         });
     }
 
-    public static ProblemDetails ToProblemDetails(ExtractionException exception) => new()
+    public static ProblemDetails ToProblemDetails(ProblemException exception) => new()
     {
         Status = exception.StatusCode,
         Type = exception.ProblemType,

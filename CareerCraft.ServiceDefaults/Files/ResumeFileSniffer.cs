@@ -1,14 +1,17 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace CareerCraft.Ml.Extraction;
+using Microsoft.AspNetCore.Http;
+
+namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>
-/// Decides what a file is from its bytes, never from its name or declared type. What is not PDF or DOCX is refused
-/// with a message naming what the file looked like. <see cref="Sniff"/> compares magic bytes only and runs in the web
-/// process; a zip's entries are a structure to parse, so <see cref="ConfirmDocx"/> looks inside it in the worker.
+/// Decides what a file is from its bytes, never from its name or declared type, for every service that takes a resume
+/// (the backend on upload, the ML service before extraction). What is not PDF or DOCX is refused with a message naming
+/// what the file looked like. <see cref="Sniff"/> compares magic bytes only; a zip's entries are a structure to parse,
+/// so <see cref="ConfirmDocx"/> looks inside it separately.
 /// </summary>
-public static class FormatSniffer
+public static class ResumeFileSniffer
 {
     // The PDF specification lets readers accept a header within the first 1024 bytes (junk before it is common).
     private const int PdfHeaderWindow = 1024;
@@ -25,7 +28,7 @@ public static class FormatSniffer
         var content = file.Span;
         if (content.IsEmpty)
         {
-            throw ExtractionErrors.Unsupported("The file is empty (0 bytes): upload the resume as a PDF or DOCX.");
+            throw FileProblems.Unsupported("The file is empty (0 bytes): upload the resume as a PDF or DOCX.");
         }
 
         if (content[..Math.Min(content.Length, PdfHeaderWindow)].IndexOf(PdfMagic) >= 0)
@@ -35,7 +38,7 @@ public static class FormatSniffer
 
         if (content.StartsWith(ZipMagic) || content.StartsWith(EmptyZipMagic))
         {
-            // A zip: a DOCX until ConfirmDocx, in the worker, has looked at its entries.
+            // A zip: a DOCX until ConfirmDocx has looked at its entries.
             return ResumeFormat.Docx;
         }
 
@@ -44,14 +47,15 @@ public static class FormatSniffer
             throw SniffOle(content);
         }
 
-        throw ExtractionErrors.Unsupported(Describe(content) + NotSupportedAdvice);
+        throw FileProblems.Unsupported(Describe(content) + NotSupportedAdvice);
     }
 
     private const string NotSupportedAdvice = ", not a PDF or DOCX: upload the resume as a PDF or DOCX.";
 
     /// <summary>
     /// Throws the 415 or 422 a zip that is not a Word document deserves (an .odt, a workbook, a damaged archive).
-    /// Parses the zip's directory: call it where untrusted files are parsed, in an extraction worker.
+    /// Parses the zip's central directory only (iteratively, nothing decompressed), bounded by the upload's size; the
+    /// ML service calls it in its extraction worker, the backend on upload, before a file is stored as a DOCX.
     /// </summary>
     public static void ConfirmDocx(ReadOnlyMemory<byte> content)
     {
@@ -64,7 +68,7 @@ public static class FormatSniffer
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or NotSupportedException)
         {
             // A directory that lies about its offsets or sizes fails in several ways; all of them mean damage.
-            throw ExtractionErrors.Damaged(
+            throw FileProblems.Damaged(
                 "The file is a damaged or incomplete zip archive (a .docx is one), so it cannot be read: save it again and upload the new copy.");
         }
 
@@ -83,7 +87,7 @@ public static class FormatSniffer
                 _ when zip.GetEntry("mimetype") is not null => "an OpenDocument or e-book archive, which is not supported: save it as .docx or PDF and upload again.",
                 _ => "a zip archive that is not a Word document: upload the resume as a PDF or DOCX.",
             };
-            throw ExtractionErrors.Unsupported("The file is " + what);
+            throw FileProblems.Unsupported("The file is " + what);
         }
     }
 
@@ -98,18 +102,19 @@ public static class FormatSniffer
         return reader.ReadToEnd().Trim().StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal);
     }
 
-    private static ExtractionException SniffOle(ReadOnlySpan<byte> content)
+
+    private static ProblemException SniffOle(ReadOnlySpan<byte> content)
     {
         // Compound files name their streams in UTF-16; an encrypted .docx is a compound file with an EncryptedPackage.
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
         {
-            return ExtractionErrors.PasswordProtected(
+            return FileProblems.PasswordProtected(
                 "The Word document is password-protected: remove the password (File > Info > Protect Document) and upload it again.");
         }
         var what = content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0
             ? "a legacy Word .doc file, which is not supported: save it as .docx or PDF and upload again."
             : "a legacy Microsoft Office (OLE) file, which is not supported: save it as .docx or PDF and upload again.";
-        return ExtractionErrors.Unsupported("The file is " + what);
+        return FileProblems.Unsupported("The file is " + what);
     }
 
     /// <summary>Names what a file that is neither PDF nor a zip looks like, for the 415 message.</summary>

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace CareerCraft.Ml.Infrastructure;
+namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>Reads a request stream into memory, giving up as soon as it passes a limit (nothing past it is buffered).</summary>
 public static class BoundedRead

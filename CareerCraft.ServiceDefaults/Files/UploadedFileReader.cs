@@ -1,12 +1,11 @@
-using CareerCraft.Ml.Infrastructure;
 using System.Buffers;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace CareerCraft.Ml.Extraction;
+namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>One file read from a multipart upload.</summary>
 public sealed record UploadedFile(string FileName, string? ContentType, ReadOnlyMemory<byte> Content);
@@ -16,27 +15,33 @@ public sealed record UploadedForm(UploadedFile? File, IReadOnlyDictionary<string
 
 /// <summary>
 /// Reads a <c>multipart/form-data</c> request as a stream, so an oversized upload is refused with 413 after at most the
-/// limit has been buffered (form binding would spool the whole body first). Shared by every endpoint that takes a
-/// resume file; failures are <see cref="ExtractionException"/>s, answered by <see cref="ExtractionExceptionHandler"/>.
+/// limit has been buffered (form binding would spool the whole body first). Shared by every endpoint of every service
+/// that takes a resume file (the backend's upload, the ML service's extraction and analysis); failures are
+/// <see cref="ProblemException"/>s, answered by <see cref="ProblemExceptionHandler"/>.
 /// </summary>
-public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
+/// <param name="maxFileBytes">The largest file accepted.</param>
+/// <param name="maxTextFieldBytes">All text fields of a form together.</param>
+public sealed class UploadedFileReader(long maxFileBytes, int maxTextFieldBytes = UploadedFileReader.DefaultMaxTextFieldBytes)
 {
     public const string DefaultFieldName = "file";
 
-    /// <summary>All text fields of a form together (a job description fits many times over).</summary>
-    public const int MaxTextFieldBytes = 64 * 1024;
+    /// <summary>A job description fits many times over.</summary>
+    public const int DefaultMaxTextFieldBytes = 64 * 1024;
 
-    // Multipart headers and boundaries, plus the text fields, around the file.
-    private const int EnvelopeAllowance = MaxTextFieldBytes + 64 * 1024;
     private const int MaxFileNameLength = 255;
 
-    public long MaxFileBytes => options.Value.MaxFileBytes;
+    // Multipart headers and boundaries, plus the text fields, around the file.
+    private long EnvelopeAllowance => maxTextFieldBytes + 64 * 1024;
+
+    public long MaxFileBytes => maxFileBytes;
+
+    public int MaxTextFieldBytes => maxTextFieldBytes;
 
     /// <summary>The file in <paramref name="fieldName"/>; a form without it is a 400.</summary>
     public async Task<UploadedFile> ReadAsync(HttpRequest request, string fieldName = DefaultFieldName, CancellationToken cancellationToken = default)
     {
         var form = await ReadFormAsync(request, fieldName, cancellationToken);
-        return form.File ?? throw ExtractionErrors.InvalidUpload($"The form has no file in the field '{fieldName}'.");
+        return form.File ?? throw FileProblems.InvalidUpload($"The form has no file in the field '{fieldName}'.");
     }
 
     /// <summary>
@@ -45,11 +50,11 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
     /// </summary>
     public async Task<UploadedForm> ReadFormAsync(HttpRequest request, string fieldName = DefaultFieldName, CancellationToken cancellationToken = default)
     {
-        var limit = options.Value.MaxFileBytes;
+        var limit = maxFileBytes;
         var boundary = GetBoundary(request, fieldName);
         if (request.ContentLength > limit + EnvelopeAllowance)
         {
-            throw ExtractionErrors.TooLarge(limit);
+            throw FileProblems.TooLarge(limit);
         }
         var bodySize = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (bodySize is { IsReadOnly: false })
@@ -93,12 +98,12 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw ExtractionErrors.TooLarge(limit);
+            throw FileProblems.TooLarge(limit);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             // Kestrel's BadHttpRequestException is an IOException too; its 413 case is handled above.
-            throw ExtractionErrors.InvalidUpload("The multipart body is malformed or ended early: send the file again.");
+            throw FileProblems.InvalidUpload("The multipart body is malformed or ended early: send the file again.");
         }
         return new UploadedForm(file, fields);
     }
@@ -108,20 +113,20 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            throw ExtractionErrors.NotMultipart(fieldName);
+            throw FileProblems.NotMultipart(fieldName);
         }
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrEmpty(boundary) || boundary.Length > 70)
         {
-            throw ExtractionErrors.InvalidUpload("The multipart/form-data content type has no valid boundary.");
+            throw FileProblems.InvalidUpload("The multipart/form-data content type has no valid boundary.");
         }
         return boundary;
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(
+    private async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(
         Stream body, long limit, long? contentLength, CancellationToken cancellationToken, bool fieldsTooLarge = false) =>
         await BoundedRead.ReadAtMostAsync(body, limit, contentLength, cancellationToken)
-            ?? throw (fieldsTooLarge ? ExtractionErrors.FieldsTooLarge(MaxTextFieldBytes) : ExtractionErrors.TooLarge(limit));
+            ?? throw (fieldsTooLarge ? FileProblems.FieldsTooLarge(MaxTextFieldBytes) : FileProblems.TooLarge(limit));
 
     /// <summary>Skips a field that is not the file (nothing is kept), refusing a form that pads itself beyond the limit.</summary>
     private static async Task<long> DrainAsync(Stream body, long allowance, long limit, CancellationToken cancellationToken)
@@ -136,7 +141,7 @@ public sealed class UploadedFileReader(IOptions<ExtractionOptions> options)
                 total += read;
                 if (total > allowance)
                 {
-                    throw ExtractionErrors.TooLarge(limit);
+                    throw FileProblems.TooLarge(limit);
                 }
             }
             return total;

@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 
-namespace CareerCraft.Ml.Extraction;
+namespace CareerCraft.ServiceDefaults.Files;
 
-internal static class MemoryStreams
+public static class MemoryStreams
 {
     /// <summary>A read-only stream over the upload without copying it when it is backed by an array (it always is here).</summary>
     public static MemoryStream ReadOnly(ReadOnlyMemory<byte> content) =>
