@@ -7,6 +7,7 @@ using CareerCraft.Backend.Jobs;
 using CareerCraft.Backend.Profiles;
 using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Accounts;
 
@@ -38,7 +39,7 @@ public sealed class AccountExport(
             await using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
             {
                 await AddJsonAsync(zip, "account.json", new ExportedAccount(
-                    user.Id, user.UserName, user.Email, user.CreatedAt, ProfileBody.From(user.Profile)), cancellationToken);
+                    user.Id, user.UserName, user.Email, user.CreatedAt, ProfileMapping.From(user.Profile)), cancellationToken);
 
                 var allResumes = await AllAsync((skip, ct) => resumes.ListAsync(userId, skip, PageSize, ct), cancellationToken);
                 var exported = new List<ExportedResume>();
@@ -53,13 +54,13 @@ public sealed class AccountExport(
                         await stream.WriteAsync(content, cancellationToken);
                     }
                     exported.Add(new ExportedResume(
-                        ResumeDetail.From(resume), content is null ? null : path,
+                        ResumeResponses.Detail(resume), content is null ? null : path,
                         AnalysisSnapshots.HistoryOf(resume).Select(AnalysisSnapshotResponses.From).ToList()));
                 }
                 await AddJsonAsync(zip, "resumes.json", exported, cancellationToken);
 
                 var allLetters = await AllAsync((skip, ct) => letters.ListAsync(userId, skip, PageSize, ct), cancellationToken);
-                await AddJsonAsync(zip, "cover-letters.json", allLetters.Select(CoverLetterResponse.From).ToList(), cancellationToken);
+                await AddJsonAsync(zip, "cover-letters.json", allLetters.Select(CoverLetterResponses.From).ToList(), cancellationToken);
 
                 var allJobs = await AllAsync((skip, ct) => jobs.ListAsync(userId, skip, PageSize, ct), cancellationToken);
                 await AddJsonAsync(zip, "jobs.json", allJobs.Select(JobResponses.From).ToList(), cancellationToken);

@@ -7,6 +7,7 @@ using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Applications;
 
@@ -77,7 +78,7 @@ public static class ApplicationsApi
             return errors.ToProblem();
         }
         var result = await applications.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<ApplicationResponse>.From(result, paging, ApplicationResponses.From));
+        return TypedResults.Ok(paging.Respond(result, ApplicationResponses.From));
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, ProblemHttpResult>> Get(

@@ -1,5 +1,6 @@
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.CoverLetters;
 
@@ -7,7 +8,7 @@ internal static class CoverLetterValidation
 {
     public static readonly string[] Tones = ["formal", "confident", "friendly"];
 
-    public static ValidationErrors Validate(CoverLetterRequest request)
+    public static ValidationErrors Validate(SaveCoverLetterRequest request)
     {
         var errors = new ValidationErrors();
         errors.Text("companyName", request.CompanyName, 200, required: true);
@@ -37,7 +38,7 @@ internal static class CoverLetterValidation
     }
 
     /// <summary>Copies a validated request onto a record (owner, id and times are set by the caller).</summary>
-    public static void Apply(CoverLetterRequest request, CoverLetter target)
+    public static void Apply(SaveCoverLetterRequest request, CoverLetter target)
     {
         var letter = request.CoverLetter!;
         target.CompanyName = request.CompanyName!.Trim();

@@ -3,6 +3,7 @@ using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.CoverLetters;
 
@@ -25,8 +26,8 @@ public static class CoverLettersApi
         return routes;
     }
 
-    private static async Task<Results<Created<CoverLetterResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Created<SavedCoverLetter>, ValidationProblem, ProblemHttpResult>> Create(
+        SaveCoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = CoverLetterValidation.Validate(request);
         if (errors.Any)
@@ -41,10 +42,10 @@ public static class CoverLettersApi
         var letter = new CoverLetter { Id = Ids.New(), OwnerId = user.RequiredUserId(), CreatedAt = now, UpdatedAt = now };
         CoverLetterValidation.Apply(request, letter);
         await letters.AddAsync(letter, cancellationToken);
-        return TypedResults.Created($"/api/cover-letters/{letter.Id}", CoverLetterResponse.From(letter));
+        return TypedResults.Created($"/api/cover-letters/{letter.Id}", CoverLetterResponses.From(letter));
     }
 
-    private static async Task<Results<Ok<PagedResponse<CoverLetterResponse>>, ValidationProblem>> List(
+    private static async Task<Results<Ok<PagedResponse<SavedCoverLetter>>, ValidationProblem>> List(
         int? page, int? pageSize, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -54,18 +55,18 @@ public static class CoverLettersApi
             return errors.ToProblem();
         }
         var result = await letters.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<CoverLetterResponse>.From(result, paging, CoverLetterResponse.From));
+        return TypedResults.Ok(paging.Respond(result, CoverLetterResponses.From));
     }
 
-    private static async Task<Results<Ok<CoverLetterResponse>, ProblemHttpResult>> Get(
+    private static async Task<Results<Ok<SavedCoverLetter>, ProblemHttpResult>> Get(
         string id, ClaimsPrincipal user, ICoverLetterRepository letters, CancellationToken cancellationToken)
     {
         var letter = await letters.GetAsync(user.RequiredUserId(), id, cancellationToken);
-        return letter is null ? Problems.NotFound("cover letter") : TypedResults.Ok(CoverLetterResponse.From(letter));
+        return letter is null ? Problems.NotFound("cover letter") : TypedResults.Ok(CoverLetterResponses.From(letter));
     }
 
-    private static async Task<Results<Ok<CoverLetterResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        string id, CoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time,
+    private static async Task<Results<Ok<SavedCoverLetter>, ValidationProblem, ProblemHttpResult>> Update(
+        string id, SaveCoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var errors = CoverLetterValidation.Validate(request);
@@ -81,7 +82,7 @@ public static class CoverLettersApi
         CoverLetterValidation.Apply(request, existing);
         existing.UpdatedAt = Ids.Now(time);
         return await letters.UpdateAsync(existing, cancellationToken)
-            ? TypedResults.Ok(CoverLetterResponse.From(existing))
+            ? TypedResults.Ok(CoverLetterResponses.From(existing))
             : Problems.NotFound("cover letter");
     }
 

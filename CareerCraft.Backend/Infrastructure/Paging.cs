@@ -1,3 +1,4 @@
+using CareerCraft.Contracts.Backend;
 namespace CareerCraft.Backend.Infrastructure;
 
 /// <summary>Every list is paged: <c>?page</c> from 1, <c>?pageSize</c> up to <see cref="MaxPageSize"/>.</summary>
@@ -22,11 +23,8 @@ public readonly record struct Paging(int Page, int PageSize)
         }
         return new Paging(p, size);
     }
-}
 
-/// <summary>A page of a list as the API returns it.</summary>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total)
-{
-    public static PagedResponse<T> From<TRecord>(Storage.Page<TRecord> page, Paging paging, Func<TRecord, T> map) =>
-        new(page.Items.Select(map).ToList(), paging.Page, paging.PageSize, page.Total);
+    /// <summary>A page read from the store as the API returns it.</summary>
+    public PagedResponse<T> Respond<TRecord, T>(Storage.Page<TRecord> page, Func<TRecord, T> map) =>
+        new(page.Items.Select(map).ToList(), Page, PageSize, page.Total);
 }

@@ -4,6 +4,7 @@ using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Quotas;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Jobs;
 
@@ -54,7 +55,7 @@ public static class JobsApi
             return errors.ToProblem();
         }
         var result = await jobs.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<JobResponse>.From(result, paging, JobResponses.From));
+        return TypedResults.Ok(paging.Respond(result, JobResponses.From));
     }
 
     private static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> Get(

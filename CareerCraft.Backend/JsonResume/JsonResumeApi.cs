@@ -8,6 +8,7 @@ using CareerCraft.Backend.Resumes;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.JsonResume;
 
@@ -153,7 +154,7 @@ public static class JsonResumeApi
                 Extraction = ExtractionStatus.Done,
             };
             await resumes.AddAsync(resume, cancellationToken);
-            return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeSummary.From(resume));
+            return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeResponses.Summary(resume));
         }
     }
 

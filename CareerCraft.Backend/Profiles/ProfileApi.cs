@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CareerCraft.Backend.Infrastructure;
 using CareerCraft.Backend.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Profiles;
 
@@ -22,7 +23,7 @@ public static class ProfileApi
         ClaimsPrincipal user, IUserRepository users, CancellationToken cancellationToken)
     {
         var found = await users.FindByIdAsync(user.RequiredUserId(), cancellationToken);
-        return found is null ? Problems.NotFound("user") : TypedResults.Ok(ProfileBody.From(found.Profile));
+        return found is null ? Problems.NotFound("user") : TypedResults.Ok(ProfileMapping.From(found.Profile));
     }
 
     private static async Task<Results<Ok<ProfileBody>, ValidationProblem, ProblemHttpResult>> Put(
@@ -35,7 +36,7 @@ public static class ProfileApi
         }
         var model = profile.ToModel();
         return await users.UpdateProfileAsync(user.RequiredUserId(), model, cancellationToken)
-            ? TypedResults.Ok(ProfileBody.From(model))
+            ? TypedResults.Ok(ProfileMapping.From(model))
             : Problems.NotFound("user");
     }
 }

@@ -1,4 +1,5 @@
 using CareerCraft.Backend.Infrastructure;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Profiles;
 

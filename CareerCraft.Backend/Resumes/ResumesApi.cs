@@ -9,6 +9,7 @@ using CareerCraft.ServiceDefaults.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -105,7 +106,7 @@ public static class ResumesApi
         {
             var resume = await service.UploadAsync(
                 new NewResume(user.RequiredUserId(), name, file.FileName, content, format, BearerToken(request), reading), cancellationToken);
-            return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeSummary.From(resume));
+            return TypedResults.Created($"/api/resumes/{resume.Id}", ResumeResponses.Summary(resume));
         }
         catch (FileStoreException)
         {
@@ -123,7 +124,7 @@ public static class ResumesApi
             return errors.ToProblem();
         }
         var result = await resumes.ListAsync(user.RequiredUserId(), paging.Skip, paging.PageSize, cancellationToken);
-        return TypedResults.Ok(PagedResponse<ResumeSummary>.From(result, paging, ResumeSummary.From));
+        return TypedResults.Ok(paging.Respond(result, ResumeResponses.Summary));
     }
 
     private static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(
@@ -132,7 +133,7 @@ public static class ResumesApi
         try
         {
             var resume = await service.GetAsync(user.RequiredUserId(), id, BearerToken(request), cancellationToken);
-            return resume is null ? Problems.NotFound("resume") : TypedResults.Ok(ResumeDetail.From(resume));
+            return resume is null ? Problems.NotFound("resume") : TypedResults.Ok(ResumeResponses.Detail(resume));
         }
         catch (FileStoreException)
         {

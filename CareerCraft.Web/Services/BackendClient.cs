@@ -21,14 +21,14 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public Task<ServiceHealth> GetHealthAsync(CancellationToken cancellationToken = default) =>
         HealthReader.ReadAsync(http, "backend", "Backend", cancellationToken);
 
-    public async Task<UserProfile> GetProfileAsync(CancellationToken ct = default) =>
-        await ReadAsync<UserProfile>(HttpMethod.Get, "/api/profile", null, ct);
+    public Task<ProfileBody> GetProfileAsync(CancellationToken ct = default) =>
+        ReadAsync<ProfileBody>(HttpMethod.Get, "/api/profile", null, ct);
 
-    public async Task<UserProfile> SaveProfileAsync(UserProfile profile, CancellationToken ct = default) =>
-        await ReadAsync<UserProfile>(HttpMethod.Put, "/api/profile", JsonContent.Create(profile), ct);
+    public Task<ProfileBody> SaveProfileAsync(ProfileBody profile, CancellationToken ct = default) =>
+        ReadAsync<ProfileBody>(HttpMethod.Put, "/api/profile", JsonContent.Create(profile), ct);
 
     public async Task<IReadOnlyList<ResumeSummary>> ListResumesAsync(CancellationToken ct = default) =>
-        Items<ResumeSummary>(await ReadAsync<JsonElement>(HttpMethod.Get, "/api/resumes" + FirstPage, null, ct));
+        (await ReadAsync<PagedResponse<ResumeSummary>>(HttpMethod.Get, "/api/resumes" + FirstPage, null, ct)).Items;
 
     public Task<ResumeDetail> GetResumeAsync(string id, CancellationToken ct = default) =>
         ReadAsync<ResumeDetail>(HttpMethod.Get, $"/api/resumes/{Uri.EscapeDataString(id)}", null, ct);
@@ -71,14 +71,14 @@ public sealed class BackendClient(HttpClient http, UserSession session)
     public async Task DeleteResumeAsync(string id, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Delete, $"/api/resumes/{Uri.EscapeDataString(id)}", null, ct);
 
-    public async Task<IReadOnlyList<CoverLetterRecord>> ListCoverLettersAsync(CancellationToken ct = default) =>
-        Items<CoverLetterRecord>(await ReadAsync<JsonElement>(HttpMethod.Get, "/api/cover-letters" + FirstPage, null, ct));
+    public async Task<IReadOnlyList<SavedCoverLetter>> ListCoverLettersAsync(CancellationToken ct = default) =>
+        (await ReadAsync<PagedResponse<SavedCoverLetter>>(HttpMethod.Get, "/api/cover-letters" + FirstPage, null, ct)).Items;
 
-    public Task<CoverLetterRecord> GetCoverLetterAsync(string id, CancellationToken ct = default) =>
-        ReadAsync<CoverLetterRecord>(HttpMethod.Get, $"/api/cover-letters/{Uri.EscapeDataString(id)}", null, ct);
+    public Task<SavedCoverLetter> GetCoverLetterAsync(string id, CancellationToken ct = default) =>
+        ReadAsync<SavedCoverLetter>(HttpMethod.Get, $"/api/cover-letters/{Uri.EscapeDataString(id)}", null, ct);
 
-    public Task<CoverLetterRecord> CreateCoverLetterAsync(SaveCoverLetterRequest letter, CancellationToken ct = default) =>
-        ReadAsync<CoverLetterRecord>(HttpMethod.Post, "/api/cover-letters", JsonContent.Create(letter), ct);
+    public Task<SavedCoverLetter> CreateCoverLetterAsync(SaveCoverLetterRequest letter, CancellationToken ct = default) =>
+        ReadAsync<SavedCoverLetter>(HttpMethod.Post, "/api/cover-letters", JsonContent.Create(letter), ct);
 
     public async Task UpdateCoverLetterAsync(string id, SaveCoverLetterRequest letter, CancellationToken ct = default) =>
         await SendAsync(HttpMethod.Put, $"/api/cover-letters/{Uri.EscapeDataString(id)}", JsonContent.Create(letter), ct);
@@ -180,26 +180,13 @@ public sealed class BackendClient(HttpClient http, UserSession session)
         var all = new List<T>();
         for (var page = 1; ; page++)
         {
-            var body = await ReadAsync<JsonElement>(HttpMethod.Get, $"{path}?page={page}&pageSize=100", null, ct);
-            var items = Items<T>(body);
-            all.AddRange(items);
-            var total = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("total", out var t) && t.TryGetInt64(out var n) ? n : all.Count;
-            if (items.Count == 0 || all.Count >= total)
+            var body = await ReadAsync<PagedResponse<T>>(HttpMethod.Get, $"{path}?page={page}&pageSize=100", null, ct);
+            all.AddRange(body.Items);
+            if (body.Items.Count == 0 || all.Count >= body.Total)
             {
                 return all;
             }
         }
-    }
-
-    /// <summary>Accepts a bare array or a page object (<c>{items: [...], ...}</c>), so paging metadata can evolve freely.</summary>
-    private static List<T> Items<T>(JsonElement body)
-    {
-        var array = body.ValueKind == JsonValueKind.Array ? body
-            : body.ValueKind == JsonValueKind.Object && body.TryGetProperty("items", out var items) ? items
-            : default;
-        return array.ValueKind == JsonValueKind.Array
-            ? array.Deserialize<List<T>>(JsonSerializerOptions.Web) ?? []
-            : [];
     }
 }
 

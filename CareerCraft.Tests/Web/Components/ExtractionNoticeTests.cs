@@ -1,6 +1,6 @@
 using Bunit;
 using CareerCraft.Web.Components.Shared;
-using CareerCraft.Web.Services.Backend;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Tests.Web.Components;
 
@@ -11,7 +11,7 @@ public sealed class ExtractionNoticeTests : FluentTestContext
     [Fact]
     public void A_failed_extraction_says_why_that_the_file_is_still_there_and_what_to_do()
     {
-        var extraction = new ResumeExtraction("failed", "https://careercraft.dev/problems/too-complex",
+        var extraction = new ExtractionInfo("failed", "https://careercraft.dev/problems/too-complex",
             "The document nests too deeply to be read safely.", null, null);
 
         var cut = Render<ExtractionNotice>(p => p.Add(n => n.Extraction, extraction).Add(n => n.DownloadHref, Download));
@@ -33,7 +33,7 @@ public sealed class ExtractionNoticeTests : FluentTestContext
     public void A_failure_stored_before_reasons_were_kept_is_explained_from_its_type(string problem, string reason)
     {
         var cut = Render<ExtractionNotice>(p => p
-            .Add(n => n.Extraction, new ResumeExtraction("failed", problem, null, null, null))
+            .Add(n => n.Extraction, new ExtractionInfo("failed", problem, null, null, null))
             .Add(n => n.DownloadHref, Download));
 
         Assert.Contains(reason, cut.Find("[data-testid=extraction-reason]").TextContent);
@@ -43,7 +43,7 @@ public sealed class ExtractionNoticeTests : FluentTestContext
     public void A_pending_extraction_says_the_text_comes_shortly()
     {
         var cut = Render<ExtractionNotice>(p => p
-            .Add(n => n.Extraction, new ResumeExtraction("pending", null, null, 1, DateTimeOffset.UtcNow.AddSeconds(30)))
+            .Add(n => n.Extraction, new ExtractionInfo("pending", null, null, 1, DateTimeOffset.UtcNow.AddSeconds(30)))
             .Add(n => n.DownloadHref, Download));
 
         Assert.Contains("will be read shortly", cut.Find("[data-testid=extraction-pending]").TextContent);
@@ -53,7 +53,7 @@ public sealed class ExtractionNoticeTests : FluentTestContext
     [Fact]
     public void Nothing_is_shown_when_the_text_was_read_or_the_backend_said_nothing()
     {
-        var done = Render<ExtractionNotice>(p => p.Add(n => n.Extraction, new ResumeExtraction("done", null, null, null, null)).Add(n => n.DownloadHref, Download));
+        var done = Render<ExtractionNotice>(p => p.Add(n => n.Extraction, new ExtractionInfo("done", null, null, null, null)).Add(n => n.DownloadHref, Download));
         var none = Render<ExtractionNotice>(p => p.Add(n => n.Extraction, null).Add(n => n.DownloadHref, Download));
 
         Assert.Empty(done.FindAll(".cc-notice"));

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts.Backend;
 using System.ComponentModel.DataAnnotations;
 using CareerCraft.Web.Components.Pages;
 using CareerCraft.Web.Components.Pages.CoverLetters;
@@ -34,13 +35,13 @@ public sealed class FormRulesTests
     [Fact]
     public void The_profile_round_trips_through_the_form_with_lists_as_text()
     {
-        var profile = new UserProfile
-        {
-            FullName = "Ada Lovelace",
-            Location = new ProfileLocation { City = "London" },
-            Links = new ProfileLinks { Github = "https://github.com/ada", Other = ["https://a.example", "https://b.example"] },
-            TargetRoles = ["Analyst", "Engineer"],
-        };
+        var profile = new ProfileBody(
+            "Ada Lovelace",
+            null,
+            null,
+            new LocationBody("London", null, null),
+            new LinksBody("https://github.com/ada", null, null, null, null, null, ["https://a.example", "https://b.example"]),
+            ["Analyst", "Engineer"]);
 
         var form = ProfileForm.From(profile);
         form.TargetRoles += ", analyst , Researcher,";
@@ -48,8 +49,8 @@ public sealed class FormRulesTests
 
         Assert.Equal("Analyst, Engineer, analyst , Researcher,", form.TargetRoles);
         Assert.Equal(["Analyst", "Engineer", "Researcher"], back.TargetRoles);
-        Assert.Equal(["https://a.example", "https://b.example"], back.Links.Other);
-        Assert.Equal("London", back.Location.City);
+        Assert.Equal(["https://a.example", "https://b.example"], back.Links!.Other);
+        Assert.Equal("London", back.Location!.City);
         Assert.Null(back.Headline);
     }
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using BackendContracts = CareerCraft.Backend.Resumes;
+using CareerCraft.Backend.Resumes;
 
 namespace CareerCraft.Tests.Web.Components;
 
@@ -26,7 +26,7 @@ public sealed class ResumeDetailsPageTests : FluentTestContext, IAsyncLifetime
         _backend = await LocalHttpServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(BackendContracts.ResumeDetail.From(_resume), JsonSerializerOptions.Web));
+            await context.Response.WriteAsync(JsonSerializer.Serialize(ResumeResponses.Detail(_resume), JsonSerializerOptions.Web));
         });
         var backend = new Uri(_backend.BaseUrl);
         var auth = new BackendAuthClient(new HttpClient { BaseAddress = backend });

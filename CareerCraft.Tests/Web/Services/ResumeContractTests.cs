@@ -1,11 +1,11 @@
 using System.Text.Json;
 using CareerCraft.Backend.Storage;
-using BackendContracts = CareerCraft.Backend.Resumes;
-using WebContracts = CareerCraft.Web.Services.Backend;
+using CareerCraft.Backend.Resumes;
+using CareerCraft.Contracts.Backend;
 
 namespace CareerCraft.Tests.Web.Services;
 
-/// <summary>The web's copy of the resume contract reads what the backend writes, field for field.</summary>
+/// <summary>What the backend writes for a stored resume reads back into the shared contract the web uses, field for field.</summary>
 public sealed class ResumeContractTests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -23,7 +23,7 @@ public sealed class ResumeContractTests
 
         var read = RoundTrip(resume).Extraction!;
 
-        Assert.True(read.IsFailed);
+        Assert.Equal(ExtractionStatuses.Failed, read.Status);
         Assert.Equal("https://careercraft.dev/problems/password-protected", read.Problem);
         Assert.Equal("The PDF needs a password.", read.Detail);
         Assert.Null(read.Attempts);
@@ -36,11 +36,11 @@ public sealed class ResumeContractTests
 
         var read = RoundTrip(resume).Extraction!;
 
-        Assert.True(read.IsPending);
+        Assert.Equal(ExtractionStatuses.Pending, read.Status);
         Assert.Equal(2, read.Attempts);
         Assert.Equal(T0.AddMinutes(3), read.NextAttemptAt);
     }
 
-    private static WebContracts.ResumeDetail RoundTrip(Resume resume) =>
-        JsonSerializer.Deserialize<WebContracts.ResumeDetail>(JsonSerializer.Serialize(BackendContracts.ResumeDetail.From(resume), Json), Json)!;
+    private static ResumeDetail RoundTrip(Resume resume) =>
+        JsonSerializer.Deserialize<ResumeDetail>(JsonSerializer.Serialize(ResumeResponses.Detail(resume), Json), Json)!;
 }

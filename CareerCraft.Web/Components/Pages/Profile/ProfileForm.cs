@@ -36,7 +36,7 @@ public sealed class ProfileForm : IValidatableObject
         }
     }
 
-    public static ProfileForm From(UserProfile p) => new()
+    public static ProfileForm From(ProfileBody p) => new()
     {
         FullName = p.FullName,
         Headline = p.Headline,
@@ -54,25 +54,14 @@ public sealed class ProfileForm : IValidatableObject
         TargetRoles = string.Join(", ", p.TargetRoles ?? []),
     };
 
-    public UserProfile ToProfile() => new()
-    {
-        FullName = Clean(FullName),
-        Headline = Clean(Headline),
-        Phone = Clean(Phone),
-        Location = new ProfileLocation { City = Clean(City), State = Clean(State), Country = Clean(Country) },
-        Links = new ProfileLinks
-        {
-            Github = Clean(Github),
-            Linkedin = Clean(Linkedin),
-            Website = Clean(Website),
-            Leetcode = Clean(Leetcode),
-            Codeforces = Clean(Codeforces),
-            Codechef = Clean(Codechef),
-            Other = Lines(OtherLinks).ToList(),
-        },
-        TargetRoles = (TargetRoles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-    };
+    public ProfileBody ToProfile() => new(
+        Clean(FullName),
+        Clean(Headline),
+        Clean(Phone),
+        new LocationBody(Clean(City), Clean(State), Clean(Country)),
+        new LinksBody(Clean(Github), Clean(Linkedin), Clean(Website), Clean(Leetcode), Clean(Codeforces), Clean(Codechef), Lines(OtherLinks).ToList()),
+        (TargetRoles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList());
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Backend;
+using CareerCraft.Contracts.Ml;
+
+namespace CareerCraft.Backend.Resumes;
+
+/// <summary>A stored resume as the API's contracts give it.</summary>
+public static class ResumeResponses
+{
+    public static ResumeSummary Summary(Resume r) => new(r.Id, r.Name, r.FileName, r.ContentType, r.Size, r.UploadedAt, r.Storage);
+
+    public static ResumeDetail Detail(Resume r) => new(
+        r.Id, r.Name, r.FileName, r.ContentType, r.Size, r.UploadedAt, r.Storage,
+        r.Text,
+        Extraction(r),
+        StoredAnalysis(r.AnalysisJson),
+        r.AnalyzedAt);
+
+    public static ExtractionInfo Extraction(Resume r) => r.Extraction == ExtractionStatus.Pending
+        ? new(r.Extraction, null, null, r.ExtractionAttempts, r.NextExtractionAt)
+        : new(r.Extraction, r.ExtractionProblem, r.ExtractionDetail, null, null);
+
+    private static AnalysisResponse? StoredAnalysis(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<AnalysisResponse>(json, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
