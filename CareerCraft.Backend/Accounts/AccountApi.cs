@@ -16,15 +16,15 @@ public static class AccountApi
             .WithTags("Account")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/password", ChangePassword)
+        group.MapPost("/password", ChangePassword).Validates<ChangePasswordRequest>(AuthValidation.Validate)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapPost("/email", ChangeEmail)
+        group.MapPost("/email", ChangeEmail).Validates<ChangeEmailRequest>(AuthValidation.Validate)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         // POST with the password in the body: a DELETE with a body is not reliably carried by proxies and clients.
-        group.MapPost("/delete", Delete)
+        group.MapPost("/delete", Delete).Validates<DeleteAccountRequest>(AuthValidation.Validate)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -37,13 +37,6 @@ public static class AccountApi
     private static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> ChangePassword(
         ChangePasswordRequest request, ClaimsPrincipal user, HttpContext http, AccountLifecycle accounts, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        AuthValidation.CurrentPassword(errors, request.CurrentPassword, "currentPassword");
-        AuthValidation.Password(errors, request.NewPassword, "newPassword");
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var outcome = await accounts.ChangePasswordAsync(user.RequiredUserId(), request.CurrentPassword!, request.NewPassword!, http.EndUserAddress(), cancellationToken);
         return outcome.Ok ? TypedResults.Ok(outcome.Value!) : Refusal(outcome, http);
     }
@@ -51,13 +44,6 @@ public static class AccountApi
     private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> ChangeEmail(
         ChangeEmailRequest request, ClaimsPrincipal user, HttpContext http, AccountLifecycle accounts, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        AuthValidation.CurrentPassword(errors, request.CurrentPassword, "currentPassword");
-        AuthValidation.Email(errors, request.NewEmail, "newEmail");
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         try
         {
             var outcome = await accounts.ChangeEmailAsync(user.RequiredUserId(), request.CurrentPassword!, request.NewEmail!, http.EndUserAddress(), cancellationToken);
@@ -76,12 +62,6 @@ public static class AccountApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
         DeleteAccountRequest request, ClaimsPrincipal user, HttpContext http, AccountLifecycle accounts, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        AuthValidation.CurrentPassword(errors, request.Password, "password");
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         try
         {
             var outcome = await accounts.DeleteAsync(user.RequiredUserId(), request.Password!, http.EndUserAddress(), cancellationToken);

@@ -19,12 +19,16 @@ public static class ApplicationsApi
             .WithTags("Applications")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", Create).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", Create)
+            .Validates<NewApplicationRequest, ApplicationValidation>((v, user, request, ct) => v.ValidateAsync(user.RequiredUserId(), request, ct))
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapGet("/export", Export).Produces(StatusCodes.Status200OK, contentType: ApplicationsCsv.ContentType);
         group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/status", Move)
+        group.MapPut("/{id}", Update)
+            .Validates<ApplicationUpdateRequest, ApplicationValidation>((v, user, request, ct) => v.ValidateAsync(user.RequiredUserId(), request, ct))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/status", Move).Validates<StatusMoveRequest>(ApplicationValidation.Validate)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id}/match", SaveMatch)
@@ -39,11 +43,6 @@ public static class ApplicationsApi
         QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
     {
         var owner = user.RequiredUserId();
-        var errors = await validation.ValidateAsync(owner, request, cancellationToken);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         if (await quotas.ForApplicationAsync(owner, cancellationToken) is { } full)
         {
             return full;
@@ -98,11 +97,6 @@ public static class ApplicationsApi
         {
             return NotFound();
         }
-        var errors = await validation.ValidateAsync(owner, request, cancellationToken);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         existing.ResumeId = ApplicationValidation.Link(request.ResumeId);
         existing.CoverLetterId = ApplicationValidation.Link(request.CoverLetterId);
         existing.Notes = request.Notes?.Trim() ?? "";
@@ -116,11 +110,6 @@ public static class ApplicationsApi
         string id, StatusMoveRequest request, ClaimsPrincipal user, IApplicationRepository applications, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var errors = ApplicationValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var existing = await applications.GetAsync(user.RequiredUserId(), id, cancellationToken);
         if (existing is null)
         {

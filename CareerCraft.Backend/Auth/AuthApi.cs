@@ -12,14 +12,14 @@ public static class AuthApi
     {
         var group = routes.MapGroup("/api/auth").WithTags("Auth");
 
-        group.MapPost("/signup", SignUp).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
+        group.MapPost("/signup", SignUp).Validates<SignUpRequest>(AuthValidation.Validate).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapPost("/signin", SignIn).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
+        group.MapPost("/signin", SignIn).Validates<SignInRequest>(AuthValidation.Validate).AllowAnonymous().RequireRateLimiting(AuthRateLimiting.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         // The refresh token is the credential here; it is 256 random bits, so guessing is not a concern to limit.
-        group.MapPost("/refresh", Refresh).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/refresh", Refresh).Validates<RefreshRequest>(AuthValidation.Validate).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/signout", SignOut).RequireAuthorization(AuthorizationPolicies.CurrentUser);
         group.MapPost("/signout-everywhere", SignOutEverywhere).RequireAuthorization(AuthorizationPolicies.CurrentUser);
         group.MapGet("/me", Me).RequireAuthorization(AuthorizationPolicies.CurrentUser);
@@ -30,11 +30,6 @@ public static class AuthApi
     private static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignUp(
         SignUpRequest request, AccountService accounts, CancellationToken cancellationToken)
     {
-        var errors = AuthValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         try
         {
             var response = await accounts.SignUpAsync(request.Username!, request.Email!, request.Password!, request.FullName, cancellationToken);
@@ -53,11 +48,6 @@ public static class AuthApi
     private static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignIn(
         SignInRequest request, HttpContext http, AccountService accounts, CancellationToken cancellationToken)
     {
-        var errors = AuthValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var outcome = await accounts.SignInAsync(request.Email!, request.Password!, http.EndUserAddress(), cancellationToken);
         if (outcome.IsThrottled)
         {
@@ -76,11 +66,7 @@ public static class AuthApi
     private static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> Refresh(
         RefreshRequest request, AccountService accounts, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
-        {
-            return Problems.Invalid("refreshToken", "Required: the refresh token from sign-in.");
-        }
-        var response = await accounts.RefreshAsync(request.RefreshToken, cancellationToken);
+        var response = await accounts.RefreshAsync(request.RefreshToken!, cancellationToken);
         return response is null
             ? TypedResults.Problem(
                 title: "Invalid refresh token",

@@ -48,6 +48,39 @@ internal static partial class AuthValidation
     }
 
     /// <summary>A password being set (sign-up, change): the same rules wherever it is chosen.</summary>
+    public static ValidationErrors Validate(RefreshRequest request)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
+        {
+            errors.Add("refreshToken", "Required: the refresh token from sign-in.");
+        }
+        return errors;
+    }
+
+    public static ValidationErrors Validate(ChangePasswordRequest request)
+    {
+        var errors = new ValidationErrors();
+        CurrentPassword(errors, request.CurrentPassword, "currentPassword");
+        Password(errors, request.NewPassword, "newPassword");
+        return errors;
+    }
+
+    public static ValidationErrors Validate(ChangeEmailRequest request)
+    {
+        var errors = new ValidationErrors();
+        CurrentPassword(errors, request.CurrentPassword, "currentPassword");
+        Email(errors, request.NewEmail, "newEmail");
+        return errors;
+    }
+
+    public static ValidationErrors Validate(DeleteAccountRequest request)
+    {
+        var errors = new ValidationErrors();
+        CurrentPassword(errors, request.Password, "password");
+        return errors;
+    }
+
     public static void Password(ValidationErrors errors, string? password, string field = "password")
     {
         if (string.IsNullOrEmpty(password))

@@ -15,10 +15,10 @@ public static class CoverLettersApi
             .WithTags("Cover letters")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", Create).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", Create).Validates<SaveCoverLetterRequest>(CoverLetterValidation.Validate).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", Update).Validates<SaveCoverLetterRequest>(CoverLetterValidation.Validate).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Delete).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/docx", Docx)
             .Produces(StatusCodes.Status200OK, contentType: CoverLetterDocx.ContentType)
@@ -29,11 +29,6 @@ public static class CoverLettersApi
     private static async Task<Results<Created<SavedCoverLetter>, ValidationProblem, ProblemHttpResult>> Create(
         SaveCoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = CoverLetterValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         if (await quotas.ForCoverLetterAsync(user.RequiredUserId(), cancellationToken) is { } full)
         {
             return full;
@@ -69,11 +64,6 @@ public static class CoverLettersApi
         string id, SaveCoverLetterRequest request, ClaimsPrincipal user, ICoverLetterRepository letters, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var errors = CoverLetterValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var existing = await letters.GetAsync(user.RequiredUserId(), id, cancellationToken);
         if (existing is null)
         {

@@ -16,10 +16,10 @@ public static class JobsApi
             .WithTags("Saved jobs")
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
-        group.MapPost("/", Create).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", Create).Validates<JobRequest>(JobValidation.Validate).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapGet("/{id}", Get).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id}", Update).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", Update).Validates<JobRequest>(JobValidation.Validate).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Delete)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -29,11 +29,6 @@ public static class JobsApi
     private static async Task<Results<Created<JobResponse>, ValidationProblem, ProblemHttpResult>> Create(
         JobRequest request, ClaimsPrincipal user, IJobRepository jobs, QuotaCheck quotas, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = JobValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         if (await quotas.ForJobAsync(user.RequiredUserId(), cancellationToken) is { } full)
         {
             return full;
@@ -68,11 +63,6 @@ public static class JobsApi
     private static async Task<Results<Ok<JobResponse>, ValidationProblem, ProblemHttpResult>> Update(
         string id, JobRequest request, ClaimsPrincipal user, IJobRepository jobs, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = JobValidation.Validate(request);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var existing = await jobs.GetAsync(user.RequiredUserId(), id, cancellationToken);
         if (existing is null)
         {

@@ -15,7 +15,7 @@ public static class ProfileApi
             .RequireAuthorization(AuthorizationPolicies.CurrentUser);
 
         group.MapGet("/", Get);
-        group.MapPut("/", Put);
+        group.MapPut("/", Put).Validates<ProfileBody>(ProfileValidation.Validate);
         return routes;
     }
 
@@ -29,11 +29,6 @@ public static class ProfileApi
     private static async Task<Results<Ok<ProfileBody>, ValidationProblem, ProblemHttpResult>> Put(
         ProfileBody profile, ClaimsPrincipal user, IUserRepository users, CancellationToken cancellationToken)
     {
-        var errors = ProfileValidation.Validate(profile);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
         var model = profile.ToModel();
         return await users.UpdateProfileAsync(user.RequiredUserId(), model, cancellationToken)
             ? TypedResults.Ok(ProfileMapping.From(model))

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+
 using System.Text.Json;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.ServiceDefaults.Files;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -84,13 +87,10 @@ public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTe
         string? detail = null;
         try
         {
-            var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            if (problem.ValueKind == JsonValueKind.Object)
-            {
-                type = StringProperty(problem, "type");
-                // A problem without a detail still has a title; both are written for people.
-                detail = StringProperty(problem, "detail") ?? StringProperty(problem, "title");
-            }
+            var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(cancellationToken);
+            type = Trimmed(problem?.Type);
+            // A problem without a detail still has a title; both are written for people.
+            detail = Trimmed(problem?.Detail) ?? Trimmed(problem?.Title);
         }
         catch (JsonException)
         {
@@ -101,14 +101,9 @@ public sealed partial class MlTextExtractionClient(HttpClient http, ILogger<MlTe
             Bounded(detail, MaxDetailLength) ?? "The text service could not read this file.");
     }
 
-    private static string? StringProperty(JsonElement problem, string name) =>
-        problem.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string? Bounded(string? value, int max) => value is null || value.Length <= max ? value : value[..(max - 1)] + "…";
-
-    private sealed record ExtractTextResponse(string? Text);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ML text extraction refused the file with {Status} {ProblemType}; it is not sent again")]
     private static partial void LogRefused(ILogger logger, int status, string problemType);
