@@ -38,7 +38,8 @@ public static class JsonResumeApi
 
     /// <summary>
     /// An imported JSON Resume is given back as it came (nothing read from it is better than the file itself);
-    /// any other resume as what its saved analysis read.
+    /// any other resume as what its saved analysis read. An analysis stored before saves were checked against the
+    /// contract that does not fit it is no reading to write from: the answer is the same as for no analysis.
     /// </summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
         string id, HttpResponse response, ClaimsPrincipal user, IResumeRepository resumes, FileStores files, CancellationToken cancellationToken)
@@ -53,10 +54,9 @@ public static class JsonResumeApi
         {
             content = original;
         }
-        else if (resume.AnalysisJson is not null)
+        else if (SavedAnalysis.Read(resume.AnalysisJson) is { } analysis)
         {
-            using var analysis = JsonDocument.Parse(resume.AnalysisJson);
-            content = JsonSerializer.SerializeToUtf8Bytes(JsonResumeExport.From(analysis.RootElement), new JsonSerializerOptions { WriteIndented = true });
+            content = JsonSerializer.SerializeToUtf8Bytes(JsonResumeExport.From(analysis), new JsonSerializerOptions { WriteIndented = true });
         }
         else
         {

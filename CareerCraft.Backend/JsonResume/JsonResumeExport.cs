@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CareerCraft.Contracts.Ml;
 
 namespace CareerCraft.Backend.JsonResume;
 
@@ -12,18 +12,18 @@ namespace CareerCraft.Backend.JsonResume;
 /// </summary>
 public static partial class JsonResumeExport
 {
-    public static JsonObject From(JsonElement analysis)
+    public static JsonObject From(AnalysisResponse analysis)
     {
         var document = new JsonObject { ["$schema"] = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json" };
         document["basics"] = Basics(analysis);
-        document["work"] = new JsonArray([.. Array(analysis, "experience").Select(Work)]);
-        document["education"] = new JsonArray([.. Array(analysis, "education").Select(Education)]);
-        document["skills"] = new JsonArray([.. Array(analysis, "skills")
-            .GroupBy(s => Text(s, "category") ?? "Skills")
+        document["work"] = new JsonArray([.. Items(analysis.Experience).Select(Work)]);
+        document["education"] = new JsonArray([.. Items(analysis.Education).Select(Education)]);
+        document["skills"] = new JsonArray([.. Items(analysis.Skills)
+            .GroupBy(s => Text(s.Category) ?? "Skills")
             .Select(g => (JsonNode)new JsonObject
             {
                 ["name"] = g.Key,
-                ["keywords"] = new JsonArray([.. g.Select(s => Text(s, "name")).Where(n => n is not null).Select(n => (JsonNode)n!)]),
+                ["keywords"] = new JsonArray([.. g.Select(s => Text(s.Name)).OfType<string>().Select(n => (JsonNode)n)]),
             })]);
         document["projects"] = new JsonArray([.. SectionLines(analysis, "projects").Select(l => (JsonNode)new JsonObject { ["name"] = l })]);
         document["certificates"] = new JsonArray([.. SectionLines(analysis, "certifications").Select(l => (JsonNode)new JsonObject { ["name"] = l })]);
@@ -32,17 +32,14 @@ public static partial class JsonResumeExport
         return document;
     }
 
-    private static JsonObject Basics(JsonElement analysis)
+    private static JsonObject Basics(AnalysisResponse analysis)
     {
         var basics = new JsonObject();
-        if (!analysis.TryGetProperty("contact", out var contact) || contact.ValueKind != JsonValueKind.Object)
-        {
-            return basics;
-        }
-        Set(basics, "name", Text(contact, "name"));
-        Set(basics, "email", Text(contact, "email"));
-        Set(basics, "phone", Text(contact, "phone"));
-        if (Text(contact, "location") is { } location)
+        var contact = analysis.Contact;
+        Set(basics, "name", Text(contact.Name));
+        Set(basics, "email", Text(contact.Email));
+        Set(basics, "phone", Text(contact.Phone));
+        if (Text(contact.Location) is { } location)
         {
             basics["location"] = new JsonObject { ["address"] = location };
         }
@@ -51,7 +48,7 @@ public static partial class JsonResumeExport
             basics["summary"] = summary;
         }
         var profiles = new JsonArray();
-        foreach (var link in Array(contact, "links").Select(l => l.ValueKind == JsonValueKind.String ? l.GetString() : null).OfType<string>())
+        foreach (var link in Items(contact.Links))
         {
             var url = link.Contains("://", StringComparison.Ordinal) ? link : "https://" + link;
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -63,23 +60,23 @@ public static partial class JsonResumeExport
         return basics;
     }
 
-    private static JsonNode Work(JsonElement entry)
+    private static JsonNode Work(ExperienceEntry entry)
     {
         var work = new JsonObject();
-        Set(work, "name", Text(entry, "organization"));
-        Set(work, "position", Text(entry, "title"));
-        Set(work, "startDate", Date(Text(entry, "start")));
-        Set(work, "endDate", Date(Text(entry, "end")));
-        work["highlights"] = new JsonArray([.. Array(entry, "bullets").Where(b => b.ValueKind == JsonValueKind.String).Select(b => (JsonNode)b.GetString()!)]);
+        Set(work, "name", Text(entry.Organization));
+        Set(work, "position", Text(entry.Title));
+        Set(work, "startDate", Date(Text(entry.Start)));
+        Set(work, "endDate", Date(Text(entry.End)));
+        work["highlights"] = new JsonArray([.. Items(entry.Bullets).Select(b => (JsonNode)b)]);
         return work;
     }
 
-    private static JsonNode Education(JsonElement entry)
+    private static JsonNode Education(EducationEntry entry)
     {
         var education = new JsonObject();
-        Set(education, "institution", Text(entry, "institution"));
-        Set(education, "studyType", Text(entry, "degree"));
-        Set(education, "endDate", Date(Text(entry, "year")));
+        Set(education, "institution", Text(entry.Institution));
+        Set(education, "studyType", Text(entry.Degree));
+        Set(education, "endDate", Date(Text(entry.Year)));
         return education;
     }
 
@@ -118,27 +115,24 @@ public static partial class JsonResumeExport
         };
     }
 
-    private static IEnumerable<string> SectionLines(JsonElement analysis, string kind) =>
+    private static IEnumerable<string> SectionLines(AnalysisResponse analysis, string kind) =>
         (SectionText(analysis, kind) ?? "")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.TrimStart('•', '-', '*', '·').Trim())
             .Where(l => l.Length > 0);
 
-    private static string? SectionText(JsonElement analysis, string kind) =>
-        Array(analysis, "sections").FirstOrDefault(s => Text(s, "kind") == kind) is { ValueKind: JsonValueKind.Object } section
-            ? Text(section, "text")
-            : null;
+    /// <summary>The text of the first section of that kind (only the top-level fields are checked when saved).</summary>
+    private static string? SectionText(AnalysisResponse analysis, string kind) =>
+        Items(analysis.Sections).FirstOrDefault(s => Text(s.Kind) == kind) is { } section ? Text(section.Text) : null;
 
-    private static IEnumerable<JsonElement> Array(JsonElement obj, string name) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray()
-            : [];
+    /// <summary>
+    /// A list of the analysis without null items: the save checks the analysis's own fields, not each item's, so a
+    /// null item or a missing nested list is read as nothing rather than failing the export.
+    /// </summary>
+    private static IEnumerable<T> Items<T>(IReadOnlyList<T?>? items) where T : class => items?.OfType<T>() ?? [];
 
-    private static string? Text(JsonElement obj, string name) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-        && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
+    /// <summary>The text trimmed; null when missing or blank, so the field is left out.</summary>
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static void Set(JsonObject target, string name, string? value)
     {

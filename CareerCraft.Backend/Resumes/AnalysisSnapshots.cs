@@ -1,75 +1,64 @@
-using System.Text.Json;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 
 namespace CareerCraft.Backend.Resumes;
 
 /// <summary>
-/// Reads the parts of a saved analysis that the history keeps. The analysis is the ML service's answer as the
-/// client sent it, so anything missing or of another type is left out rather than refused: the latest analysis is
-/// stored whole anyway.
+/// The parts of a saved analysis that the history keeps: the score, each named part of its breakdown (keyed by the
+/// JSON names the API has always used) and the findings, capped and clipped. The latest analysis is stored whole anyway.
 /// </summary>
 public static class AnalysisSnapshots
 {
-    private const int MaxParts = 20;
     private const int MaxFindings = 100;
     private const int MaxText = 1_000;
 
-    public static AnalysisSnapshot From(JsonElement analysis, DateTimeOffset at)
+    public static AnalysisSnapshot From(AnalysisResponse analysis, DateTimeOffset at)
     {
-        var snapshot = new AnalysisSnapshot { Id = Ids.New(), At = at };
-        if (analysis.TryGetProperty("atsScore", out var score) && score.ValueKind == JsonValueKind.Number)
+        var snapshot = new AnalysisSnapshot { Id = Ids.New(), At = at, Score = analysis.AtsScore };
+        var breakdown = analysis.Breakdown;
+        foreach (var (key, part) in new[]
         {
-            snapshot.Score = score.GetDouble();
-        }
-        if (analysis.TryGetProperty("breakdown", out var breakdown) && breakdown.ValueKind == JsonValueKind.Object)
+            ("contact", breakdown.Contact),
+            ("sections", breakdown.Sections),
+            ("skills", breakdown.Skills),
+            ("impact", breakdown.Impact),
+            ("readability", breakdown.Readability),
+            ("parseability", breakdown.Parseability),
+            ("keywords", breakdown.Keywords),
+        })
         {
-            foreach (var part in breakdown.EnumerateObject().Take(MaxParts))
+            if (part is not null)
             {
-                if (part.Value.ValueKind == JsonValueKind.Object && Number(part.Value, "points") is { } points)
-                {
-                    snapshot.Parts.Add(new AnalysisPart { Key = Clip(part.Name), Points = points, Max = Number(part.Value, "max") ?? 0 });
-                }
+                snapshot.Parts.Add(new AnalysisPart { Key = key, Points = part.Points, Max = part.Max });
             }
         }
-        if (analysis.TryGetProperty("feedback", out var feedback) && feedback.ValueKind == JsonValueKind.Array)
+        // The contract does not promise non-null items, so a null item or message is left out rather than refused.
+        foreach (var item in analysis.Feedback.Where(f => f is { Message.Length: > 0 }).Take(MaxFindings))
         {
-            foreach (var item in feedback.EnumerateArray().Take(MaxFindings))
+            snapshot.Findings.Add(new AnalysisFinding
             {
-                if (item.ValueKind == JsonValueKind.Object && Text(item, "message") is { Length: > 0 } message)
-                {
-                    snapshot.Findings.Add(new AnalysisFinding
-                    {
-                        Severity = Text(item, "severity") ?? "",
-                        Category = Text(item, "category") ?? "",
-                        Message = message,
-                    });
-                }
-            }
+                Severity = Clip(item.Severity ?? ""),
+                Category = Clip(item.Category ?? ""),
+                Message = Clip(item.Message),
+            });
         }
         return snapshot;
     }
 
     /// <summary>
     /// The history as the API gives it: what was kept, or for a resume analysed before history was kept, its one
-    /// saved analysis read the same way.
+    /// saved analysis read the same way (none when it does not fit the contract).
     /// </summary>
     public static IReadOnlyList<AnalysisSnapshot> HistoryOf(Resume resume)
     {
-        if (resume.Analyses.Count > 0 || resume.AnalysisJson is null)
+        if (resume.Analyses.Count > 0 || SavedAnalysis.Read(resume.AnalysisJson) is not { } analysis)
         {
             return resume.Analyses;
         }
-        using var document = JsonDocument.Parse(resume.AnalysisJson);
-        var only = From(document.RootElement, resume.AnalyzedAt ?? resume.UploadedAt);
+        var only = From(analysis, resume.AnalyzedAt ?? resume.UploadedAt);
         only.Id = "latest";
         return [only];
     }
-
-    private static double? Number(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
-
-    private static string? Text(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clip(value.GetString()!) : null;
 
     private static string Clip(string text) => text.Length <= MaxText ? text : text[..MaxText];
 }

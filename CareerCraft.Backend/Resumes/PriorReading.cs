@@ -66,7 +66,7 @@ public sealed record PriorReading(string Text, string? AnalysisJson, AnalysisSna
             }
             else if (SavedAnalysis.Parse(Encoding.UTF8.GetBytes(analysis), now, out var error) is { } parsed)
             {
-                snapshot = parsed;
+                snapshot = parsed.Snapshot;
             }
             else
             {

@@ -43,7 +43,7 @@ internal static class ResumeUploadDocs
                                 [PriorReading.AnalysisField] = new OpenApiSchema
                                 {
                                     Type = JsonSchemaType.String,
-                                    Description = "Optional, with text: the analysis of that text as a JSON object, saved with the resume.",
+                                    Description = "Optional, with text: the ML service's /resume/analyze answer for that text (JSON), checked against that contract and saved with the resume as sent.",
                                 },
                             },
                         },
@@ -58,7 +58,7 @@ internal static class ResumeUploadDocs
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "The analysis as a JSON object (e.g. the ML service's /resume/analyze answer); stored as sent.",
+            Description = "The ML service's /resume/analyze answer; checked against that contract (breakdown, contact, sections, skills, experience, education and feedback are required) and stored as sent.",
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } },

@@ -192,11 +192,11 @@ public static class ResumesApi
         {
             return tooLarge;
         }
-        if (SavedAnalysis.Parse(body, Ids.Now(time), out var error) is not { } snapshot)
+        if (SavedAnalysis.Parse(body, Ids.Now(time), out var error) is not { } analysis)
         {
             return Problems.Invalid("analysis", error);
         }
-        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), snapshot, cancellationToken);
+        var saved = await resumes.SetAnalysisAsync(user.RequiredUserId(), id, Encoding.UTF8.GetString(body), analysis.Snapshot, cancellationToken);
         return saved ? TypedResults.NoContent() : Problems.NotFound("resume");
     }
 

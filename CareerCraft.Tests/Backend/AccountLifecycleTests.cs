@@ -32,7 +32,7 @@ public sealed class AccountLifecycleTests : IAsyncLifetime
         var user = await factory.SignUpAsync(fullName: "Ada Lovelace");
         var pdf = (await user.UploadAsync("rm_john_doe.pdf", name: "PDF CV")).GetProperty("id").GetString()!;
         var docx = (await user.UploadAsync("rm_Deepak_Hariharan.docx", name: "Word CV")).GetProperty("id").GetString()!;
-        using (await user.Client.PutAsync($"/api/resumes/{pdf}/analysis", JsonContent.Create(new { atsScore = 81 })))
+        using (await user.Client.PutAsync($"/api/resumes/{pdf}/analysis", JsonContent.Create(SampleAnalyses.Scored(81))))
         {
         }
         using (await user.Client.PostAsJsonAsync("/api/cover-letters", BackendApi.SampleLetter("Contoso")))

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareerCraft.Backend;
+using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCraft.Tests.Backend;
 
@@ -50,20 +53,75 @@ public sealed class AnalysisHistoryTests(BackendFixture fixture)
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
     }
 
-    private static async Task SaveAsync(TestUser user, string id, object analysis)
+    [Fact]
+    public async Task A_resume_analysed_before_history_was_kept_reads_its_one_analysis_as_the_history()
+    {
+        var user = await _factory.SignUpAsync();
+        var id = await LegacyAsync(user, SampleAnalyses.Text(SampleAnalyses.Scored(68, impact: 12, SampleAnalyses.Finding("Add metrics."))));
+
+        var items = (await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}/analyses")).GetProperty("items").EnumerateArray().ToList();
+
+        var only = Assert.Single(items);
+        Assert.Equal("latest", only.GetProperty("id").GetString());
+        Assert.Equal(68, only.GetProperty("score").GetInt32());
+        Assert.Equal(
+            ["contact", "sections", "skills", "impact", "readability", "parseability"],
+            only.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+        Assert.Equal("Add metrics.", only.GetProperty("findings")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"atsScore":87}""")]
+    [InlineData("""{"atsScore":"high","breakdown":[]}""")]
+    [InlineData("""[1,2]""")]
+    [InlineData("""not json""")]
+    public async Task A_stored_analysis_that_does_not_fit_the_contract_reads_as_none_without_failing(string stored)
+    {
+        var user = await _factory.SignUpAsync();
+        var id = await LegacyAsync(user, stored);
+
+        var history = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}/analyses");
+        Assert.Empty(history.GetProperty("items").EnumerateArray());
+        using var export = await user.Client.GetAsync($"/api/resumes/{id}/json-resume");
+        await export.AssertProblemAsync(HttpStatusCode.Conflict, "not-analysed");
+        if (stored.StartsWith('{'))
+        {
+            // The detail's analysis is the resume's own business (ResumeDetail); it must answer all the same.
+            using var detail = await user.Client.GetAsync($"/api/resumes/{id}");
+            Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        }
+    }
+
+    /// <summary>A resume stored as one analysed before saves were checked (and before history was kept).</summary>
+    private async Task<string> LegacyAsync(TestUser user, string analysisJson)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var resume = new Resume
+        {
+            Id = Ids.New(),
+            OwnerId = user.Id,
+            Name = "Legacy CV",
+            FileName = "legacy.pdf",
+            ContentType = "application/pdf",
+            Size = 1,
+            UploadedAt = now,
+            Storage = "database",
+            FileKey = "none",
+            Text = "Legacy text",
+            Extraction = ExtractionStatus.Done,
+            AnalysisJson = analysisJson,
+            AnalyzedAt = now,
+        };
+        await _factory.Services.GetRequiredService<IResumeRepository>().AddAsync(resume, default);
+        return resume.Id;
+    }
+
+    private static async Task SaveAsync(TestUser user, string id, AnalysisResponse analysis)
     {
         using var response = await user.Client.PutAsJsonAsync($"/api/resumes/{id}/analysis", analysis);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
-    private static object Analysis(int score, int impact, string finding) => new
-    {
-        atsScore = score,
-        breakdown = new
-        {
-            contact = new { points = 15, max = 15, reason = "" },
-            impact = new { points = impact, max = 25, reason = "few results" },
-        },
-        feedback = new[] { new { severity = "warning", category = "impact", message = finding } },
-    };
+    private static AnalysisResponse Analysis(int score, int impact, string finding) =>
+        SampleAnalyses.Scored(score, impact, SampleAnalyses.Finding(finding, category: "impact"));
 }

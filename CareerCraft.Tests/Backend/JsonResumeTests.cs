@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CareerCraft.Backend;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.Tests.Infrastructure;
 using Json.Schema;
 
@@ -17,25 +18,22 @@ public sealed class JsonResumeTests(BackendFixture fixture)
         File.ReadAllText(Path.Combine(Folder, "schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
     private readonly ServiceFactory<BackendService> _factory = fixture.Factory;
 
-    private static readonly object Analysis = new
+    private static readonly AnalysisResponse Analysis = SampleAnalyses.Scored(77) with
     {
-        atsScore = 77,
-        breakdown = new { contact = new { points = 15, max = 15, reason = "" } },
-        contact = new { name = "Ada Lovelace", email = "ada@example.com", phone = "+44 20 7946 0000", location = "London, UK", links = new[] { "linkedin.com/in/ada", "https://github.com/ada" } },
-        sections = new[]
-        {
-            new { kind = "summary", heading = "Summary", text = "Engineer who ships analytical engines." },
-            new { kind = "certifications", heading = "Certifications", text = "• Azure Developer Associate\n• CKA" },
-            new { kind = "languages", heading = "Languages", text = "English\nFrench" },
-        },
-        skills = new[] { new { name = "C#", category = "Languages" }, new { name = "Kubernetes", category = "Cloud" } },
-        experience = new[]
-        {
-            new { title = "Lead Engineer", organization = "Analytical Engines Ltd", start = "Jun 2019", end = "Present", bullets = new[] { "Cut run time by 40%." } },
-            new { title = "Engineer", organization = "Babbage & Co", start = "2015-01", end = "2019-05", bullets = Array.Empty<string>() },
-        },
-        education = new[] { new { degree = "BSc Mathematics", institution = "University of London", year = "2014" } },
-        feedback = Array.Empty<object>(),
+        Contact = new ContactInfo("Ada Lovelace", "ada@example.com", "+44 20 7946 0000", "London, UK", ["linkedin.com/in/ada", "https://github.com/ada"]),
+        Sections =
+        [
+            new SectionResult("summary", "Summary", "Engineer who ships analytical engines."),
+            new SectionResult("certifications", "Certifications", "• Azure Developer Associate\n• CKA"),
+            new SectionResult("languages", "Languages", "English\nFrench"),
+        ],
+        Skills = [new SkillResult("C#", "Languages"), new SkillResult("Kubernetes", "Cloud")],
+        Experience =
+        [
+            new ExperienceEntry("Lead Engineer", "Analytical Engines Ltd", "Jun 2019", "Present", ["Cut run time by 40%."]),
+            new ExperienceEntry("Engineer", "Babbage & Co", "2015-01", "2019-05", []),
+        ],
+        Education = [new EducationEntry("BSc Mathematics", "University of London", "2014")],
     };
 
     [Fact]
@@ -143,6 +141,33 @@ public sealed class JsonResumeTests(BackendFixture fixture)
         await (await other.Client.GetAsync($"/api/resumes/{id}/json-resume")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
         using var text = await user.Client.PostAsync("/api/resumes/json-resume", new StringContent("{}", Encoding.UTF8, "text/plain"));
         await text.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported-format");
+    }
+
+    [Fact]
+    public async Task Null_items_and_nested_fields_the_save_does_not_check_are_left_out_of_the_export()
+    {
+        var user = await _factory.SignUpAsync();
+        var id = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString()!;
+        var analysis = SampleAnalyses.Text(SampleAnalyses.Scored(60))
+            .Replace("\"links\":[]", "\"links\":null", StringComparison.Ordinal)
+            .Replace("\"sections\":[]", "\"sections\":[null,{\"kind\":null}]", StringComparison.Ordinal)
+            .Replace("\"skills\":[]", "\"skills\":[null,{\"name\":\"Go\"}]", StringComparison.Ordinal)
+            .Replace("\"experience\":[]", "\"experience\":[null,{\"title\":\"Engineer\",\"bullets\":[null,\"Shipped.\"]},{}]", StringComparison.Ordinal);
+        using (var saved = await user.Client.PutAsync($"/api/resumes/{id}/analysis", Json(analysis)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        }
+
+        using var response = await user.Client.GetAsync($"/api/resumes/{id}/json-resume");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.ReadJsonAsync();
+        AssertValid(document);
+        Assert.Empty(document.GetProperty("basics").GetProperty("profiles").EnumerateArray());
+        var work = document.GetProperty("work").EnumerateArray().ToList();
+        Assert.Equal(2, work.Count);
+        Assert.Equal(["Shipped."], work[0].GetProperty("highlights").EnumerateArray().Select(h => h.GetString()));
+        Assert.Equal("Go", Assert.Single(document.GetProperty("skills").EnumerateArray()).GetProperty("keywords")[0].GetString());
     }
 
     [Fact]

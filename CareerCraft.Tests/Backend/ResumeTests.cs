@@ -6,6 +6,7 @@ using System.Text.Json;
 using CareerCraft.Backend;
 using CareerCraft.Backend.Files;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,23 +110,91 @@ public sealed class ResumeTests(BackendFixture fixture)
     public async Task Analysis_is_stored_as_sent_and_returned_with_the_resume()
     {
         var user = await _factory.SignUpAsync();
-        var id = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString();
-        const string analysis = """{"atsScore":87,"feedback":[{"severity":"info","message":"Add metrics"}],"nested":{"x":[1,2.5,null]}}""";
+        var id = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString()!;
+        // The contract's answer as the client wrote it, with a field this version does not know: stored as sent.
+        var analysis = SampleAnalyses.Text(SampleAnalyses.Scored(87, findings: SampleAnalyses.Finding("Add metrics", Severities.Suggestion)))
+            [..^1] + ""","nested":{"x":[1,2.5,null]}}""";
 
-        using var put = await user.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent(analysis, Encoding.UTF8, "application/json"));
+        using var put = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(analysis));
         Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
 
+        var stored = await _factory.Services.GetRequiredService<IResumeRepository>().GetAsync(user.Id, id, default);
+        Assert.Equal(analysis, stored!.AnalysisJson);
         var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}");
-        Assert.Equal(analysis, detail.GetProperty("analysis").GetRawText());
+        Assert.Equal(87, detail.GetProperty("analysis").GetProperty("atsScore").GetInt32());
+        Assert.Equal("Add metrics", detail.GetProperty("analysis").GetProperty("feedback")[0].GetProperty("message").GetString());
+        Assert.Equal(20, detail.GetProperty("analysis").GetProperty("breakdown").GetProperty("impact").GetProperty("points").GetInt32());
         Assert.NotEqual(JsonValueKind.Null, detail.GetProperty("analyzedAt").ValueKind);
 
-        using var notObject = await user.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent("[1,2]", Encoding.UTF8, "application/json"));
-        await notObject.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
-        using var broken = await user.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent("{\"a\":", Encoding.UTF8, "application/json"));
-        await broken.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+        using var notObject = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json("[1,2]"));
+        await AssertRefusedAsync(notObject);
+        using var broken = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json("{\"a\":"));
+        await AssertRefusedAsync(broken);
         var huge = "{\"padding\":\"" + new string('x', 300 * 1024) + "\"}";
-        using var tooLarge = await user.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent(huge, Encoding.UTF8, "application/json"));
+        using var tooLarge = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(huge));
         await tooLarge.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+    }
+
+    public static TheoryData<string> NotTheContract => new()
+    {
+        """{"atsScore":87}""",
+        """{"atsScore":87,"feedback":[{"severity":"info","message":"Add metrics"}],"nested":{"x":[1,2.5,null]}}""",
+        SampleAnalyses.Text(SampleAnalyses.Scored(80) with { Breakdown = null! }),
+        SampleAnalyses.Text(SampleAnalyses.Scored(80) with { Breakdown = SampleAnalyses.Scored(80).Breakdown with { Impact = null! } }),
+        SampleAnalyses.Text(SampleAnalyses.Scored(80) with { Contact = null! }),
+        SampleAnalyses.Text(SampleAnalyses.Scored(80) with { Feedback = null! }),
+        SampleAnalyses.Text(SampleAnalyses.Scored(80)).Replace("\"atsScore\":80", "\"atsScore\":\"high\"", StringComparison.Ordinal),
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTheContract))]
+    public async Task An_analysis_that_is_not_the_contracts_is_refused_naming_what_is_required_and_nothing_is_saved(string analysis)
+    {
+        var user = await _factory.SignUpAsync();
+        var id = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString()!;
+
+        using var put = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(analysis));
+
+        var message = await AssertRefusedAsync(put);
+        Assert.Contains("breakdown", message, StringComparison.Ordinal);
+        var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}");
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("analysis").ValueKind);
+        Assert.Empty((await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}/analyses")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_optional_parts_of_the_analysis_may_be_left_out()
+    {
+        var user = await _factory.SignUpAsync();
+        var id = (await user.UploadAsync("rm_john_doe.pdf")).GetProperty("id").GetString()!;
+        var withKeywords = SampleAnalyses.Scored(75) with
+        {
+            Breakdown = SampleAnalyses.Scored(75).Breakdown with { Keywords = SampleAnalyses.Part(4, 10, "few keywords") },
+            Keywords = new KeywordCoverage(["C#"], ["Go"]),
+        };
+
+        using (var put = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(SampleAnalyses.Scored(70))))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        }
+        using (var put = await user.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(withKeywords)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        }
+
+        var items = (await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{id}/analyses")).GetProperty("items").EnumerateArray().ToList();
+        Assert.DoesNotContain(items[0].GetProperty("parts").EnumerateArray(), p => p.GetProperty("key").GetString() == "keywords");
+        var keywords = items[1].GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "keywords");
+        Assert.Equal(4, keywords.GetProperty("points").GetInt32());
+        Assert.Equal(10, keywords.GetProperty("max").GetInt32());
+    }
+
+    /// <summary>A 400 naming the field <c>analysis</c>; its message.</summary>
+    private static async Task<string> AssertRefusedAsync(HttpResponseMessage response)
+    {
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid-input");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("analysis", out var errors), problem.ToString());
+        return string.Join(" ", errors.EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using CareerCraft.Backend;
 using CareerCraft.Backend.Storage;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -118,7 +119,7 @@ public sealed class SecurityTests(BackendFixture fixture)
         var alice = await _factory.SignUpAsync();
         var bob = await _factory.SignUpAsync();
         var id = (await alice.UploadAsync("rm_john_doe.pdf", name: "Alice CV")).GetProperty("id").GetString();
-        using (var analysis = await alice.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent("""{"atsScore":90}""", Encoding.UTF8, "application/json")))
+        using (var analysis = await alice.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(SampleAnalyses.Scored(90))))
         {
             Assert.Equal(HttpStatusCode.NoContent, analysis.StatusCode);
         }
@@ -128,7 +129,7 @@ public sealed class SecurityTests(BackendFixture fixture)
         {
             await bob.Client.GetAsync($"/api/resumes/{id}"),
             await bob.Client.GetAsync($"/api/resumes/{id}/file"),
-            await bob.Client.PutAsync($"/api/resumes/{id}/analysis", new StringContent("""{"atsScore":1}""", Encoding.UTF8, "application/json")),
+            await bob.Client.PutAsync($"/api/resumes/{id}/analysis", SampleAnalyses.Json(SampleAnalyses.Scored(1))),
             await bob.Client.DeleteAsync($"/api/resumes/{id}"),
         };
         foreach (var attempt in attempts)
@@ -223,13 +224,19 @@ public sealed class SecurityTests(BackendFixture fixture)
 
         var resume = await user.UploadAsync("syn_features.docx", name: hostile);
         Assert.Equal(hostile, resume.GetProperty("name").GetString());
-        var analysis = JsonSerializer.Serialize(new { note = hostile });
-        using (var put = await user.Client.PutAsync($"/api/resumes/{resume.GetProperty("id").GetString()}/analysis", new StringContent(analysis, Encoding.UTF8, "application/json")))
+        var analysis = SampleAnalyses.Scored(70, findings: SampleAnalyses.Finding(hostile)) with
+        {
+            Contact = new ContactInfo(hostile, hostile, null, null, [hostile]),
+        };
+        using (var put = await user.Client.PutAsync($"/api/resumes/{resume.GetProperty("id").GetString()}/analysis", SampleAnalyses.Json(analysis)))
         {
             Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
         }
         var detail = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{resume.GetProperty("id").GetString()}");
-        Assert.Equal(hostile, detail.GetProperty("analysis").GetProperty("note").GetString());
+        Assert.Equal(hostile, detail.GetProperty("analysis").GetProperty("contact").GetProperty("name").GetString());
+        Assert.Equal(hostile, detail.GetProperty("analysis").GetProperty("feedback")[0].GetProperty("message").GetString());
+        var history = await user.Client.GetFromJsonAsync<JsonElement>($"/api/resumes/{resume.GetProperty("id").GetString()}/analyses");
+        Assert.Equal(hostile, history.GetProperty("items")[0].GetProperty("findings")[0].GetProperty("message").GetString());
 
         // As a login they match nobody (and the users table is still there to answer).
         using var signIn = await _factory.CreateClient().PostAsJsonAsync("/api/auth/signin", new { email = hostile, password = hostile + "xxxxxxxx" });

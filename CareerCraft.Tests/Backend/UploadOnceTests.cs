@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CareerCraft.Backend;
+using CareerCraft.Contracts.Ml;
 using CareerCraft.Tests.Infrastructure;
 
 namespace CareerCraft.Tests.Backend;
@@ -15,7 +16,7 @@ namespace CareerCraft.Tests.Backend;
 public sealed class UploadOnceTests(BackendFixture fixture)
 {
     private const string Text = "Jordan Reyes\nBackend engineer\nExperience\nContoso 2021 - Present";
-    private const string Analysis = """{"atsScore":82,"breakdown":{"impact":{"points":20,"max":25}},"feedback":[{"severity":"info","category":"impact","message":"Good."}]}""";
+    private static readonly string Analysis = SampleAnalyses.Text(SampleAnalyses.Scored(82, impact: 20, SampleAnalyses.Finding("Good.", Severities.Suggestion)));
     private readonly ServiceFactory<BackendService> _factory = fixture.Factory;
 
     [Fact]
@@ -61,6 +62,9 @@ public sealed class UploadOnceTests(BackendFixture fixture)
     [InlineData("analysis-without-text", "text")]
     [InlineData("analysis-not-json", "analysis")]
     [InlineData("analysis-an-array", "analysis")]
+    [InlineData("analysis-not-the-contract", "analysis")]
+    [InlineData("analysis-without-breakdown", "analysis")]
+    [InlineData("analysis-with-a-part-missing", "analysis")]
     [InlineData("text-too-long", "text")]
     public async Task A_reading_that_does_not_fit_the_file_is_refused_and_nothing_is_stored(string kind, string field)
     {
@@ -74,6 +78,12 @@ public sealed class UploadOnceTests(BackendFixture fixture)
             "analysis-without-text" => Form(bytes, text: null, hash: null, Analysis),
             "analysis-not-json" => Form(bytes, Text, Sha256(bytes), "{\"atsScore\": 8"),
             "analysis-an-array" => Form(bytes, Text, Sha256(bytes), "[1,2]"),
+            "analysis-not-the-contract" => Form(bytes, Text, Sha256(bytes), """{"atsScore":87}"""),
+            "analysis-without-breakdown" => Form(bytes, Text, Sha256(bytes), SampleAnalyses.Text(SampleAnalyses.Scored(80) with { Breakdown = null! })),
+            "analysis-with-a-part-missing" => Form(bytes, Text, Sha256(bytes), SampleAnalyses.Text(SampleAnalyses.Scored(80) with
+            {
+                Breakdown = SampleAnalyses.Scored(80).Breakdown with { Parseability = null! },
+            })),
             _ => Form(bytes, new string('a', 200_001), Sha256(bytes), analysis: null),
         };
 
