@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CareerCraft.Backend.Storage;
 using CareerCraft.Contracts.Backend;
-using CareerCraft.Contracts.Ml;
 
 namespace CareerCraft.Backend.Resumes;
 
@@ -14,26 +12,10 @@ public static class ResumeResponses
         r.Id, r.Name, r.FileName, r.ContentType, r.Size, r.UploadedAt, r.Storage,
         r.Text,
         Extraction(r),
-        StoredAnalysis(r.AnalysisJson),
+        SavedAnalysis.Read(r.AnalysisJson),
         r.AnalyzedAt);
 
     public static ExtractionInfo Extraction(Resume r) => r.Extraction == ExtractionStatus.Pending
         ? new(r.Extraction, null, null, r.ExtractionAttempts, r.NextExtractionAt)
         : new(r.Extraction, r.ExtractionProblem, r.ExtractionDetail, null, null);
-
-    private static AnalysisResponse? StoredAnalysis(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-        try
-        {
-            return JsonSerializer.Deserialize<AnalysisResponse>(json, JsonSerializerOptions.Web);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }
