@@ -1,3 +1,4 @@
+using CareerCraft.ServiceDefaults.Files;
 namespace CareerCraft.Backend.Infrastructure;
 
 public static class ApiRegistration
@@ -17,6 +18,7 @@ public static class ApiRegistration
             }
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddProblemExceptions();
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();

@@ -19,7 +19,6 @@ public static class ResumesRegistration
             var resumes = sp.GetRequiredService<IOptions<ResumeOptions>>().Value;
             return new UploadedFileReader(resumes.MaxFileBytes, PriorReading.MaxFormTextBytes(resumes));
         });
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // No body anywhere in this API needs more than an upload; Kestrel's default would accept 30 MB.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ResumeOptions>>((kestrel, resumes) =>
             kestrel.Limits.MaxRequestBodySize = resumes.Value.MaxFileBytes + 1024 * 1024);

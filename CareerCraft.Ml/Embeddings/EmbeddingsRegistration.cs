@@ -19,7 +19,6 @@ public static class EmbeddingsRegistration
         builder.Services.AddSingleton<MicroBatchingEmbedder>();
         builder.Services.AddSingleton<ITextEmbedder>(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MicroBatchingEmbedder>());
-        builder.Services.AddExceptionHandler<OverloadedExceptionHandler>();
 
         // The content-keyed vector cache that ranking and matching share; registered once, with the engine it fronts.
         builder.Services.AddOptions<EmbeddingCacheOptions>()

@@ -30,7 +30,6 @@ public static class ExtractionRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ExtractionWorkerPool>());
         builder.Services.AddSingleton<IResumeTextExtractor, ResumeTextExtractor>();
         builder.Services.AddSingleton(sp => new UploadedFileReader(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.MaxFileBytes));
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddHealthChecks().AddCheck<ExtractionWorkersHealthCheck>(HealthCheckName);
         return builder;
     }

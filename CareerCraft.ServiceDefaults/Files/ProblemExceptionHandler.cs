@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>
 /// The one place where a <see cref="ProblemException"/> becomes an RFC 9457 answer, in every service that reads
-/// uploads or files: endpoints just let it propagate.
+/// uploads, reads files or queues work: endpoints just let it propagate.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -17,9 +18,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             return false;
         }
         httpContext.Response.StatusCode = problem.StatusCode;
-        if (problem.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        if (problem.RetryAfterSeconds is { } seconds)
         {
-            // Busy, not broken: every worker is reading; a few seconds usually frees one.
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Busy, not broken (every worker is reading, a queue is full): a few seconds usually frees one.
             httpContext.Response.Headers.RetryAfter = "5";
         }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -37,4 +42,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         Title = exception.Title,
         Detail = exception.Message,
     };
+}
+
+public static class ProblemExceptionRegistration
+{
+    /// <summary>Answers every <see cref="ProblemException"/> with its ProblemDetails (needs AddProblemDetails).</summary>
+    public static IServiceCollection AddProblemExceptions(this IServiceCollection services) =>
+        services.AddExceptionHandler<ProblemExceptionHandler>();
 }
