@@ -1,18 +1,16 @@
-using CareerCraft.Contracts;
 using System.Net.Http.Headers;
 using System.Text;
-using CareerCraft.Ml.Extraction;
-using CareerCraft.Ml.Infrastructure;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
+using CareerCraft.Contracts;
+using CareerCraft.Tests.Ml.Extraction;
 using CareerCraft.ServiceDefaults.Files;
+using Microsoft.AspNetCore.Http;
 
-namespace CareerCraft.Tests.Ml.Extraction;
+namespace CareerCraft.Tests.Foundation.Files;
 
-/// <summary>The reader other features call (e.g. resume analysis, which takes a file and a job description).</summary>
+/// <summary>The upload reader the backend and the ML service share (5 MB files, 64 KB of text fields by default).</summary>
 public sealed class UploadedFileReaderTests
 {
-    private readonly UploadedFileReader _reader = new(new ExtractionOptions().MaxFileBytes);
+    private readonly UploadedFileReader _reader = new(5 * 1024 * 1024);
 
     [Fact]
     public async Task Reads_the_file_and_the_text_fields_around_it()

@@ -1,14 +1,12 @@
-using CareerCraft.Contracts;
 using System.IO.Compression;
 using System.Text;
-using CareerCraft.Ml.Extraction;
-using CareerCraft.Ml.Infrastructure;
+using CareerCraft.Contracts;
 using CareerCraft.ServiceDefaults.Files;
 
-namespace CareerCraft.Tests.Ml.Extraction;
+namespace CareerCraft.Tests.Foundation.Files;
 
 /// <summary>Content sniffing of files the corpus does not hold; the corpus files themselves go through HTTP.</summary>
-public sealed class FormatSnifferTests
+public sealed class ResumeFileSnifferTests
 {
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
