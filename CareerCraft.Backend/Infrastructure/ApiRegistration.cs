@@ -1,4 +1,5 @@
 using CareerCraft.ServiceDefaults.Files;
+
 namespace CareerCraft.Backend.Infrastructure;
 
 public static class ApiRegistration
@@ -17,7 +18,6 @@ public static class ApiRegistration
                 context.ProblemDetails.Type = ours;
             }
         });
-        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddProblemExceptions();
         builder.Services.AddOpenApi(options =>
         {

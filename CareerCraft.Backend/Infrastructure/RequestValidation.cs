@@ -4,8 +4,9 @@ namespace CareerCraft.Backend.Infrastructure;
 
 /// <summary>
 /// The one way a backend endpoint checks its JSON body: the body is bound by the framework (an unreadable one is a
-/// 400 from <see cref="BadRequestExceptionHandler"/>), then an endpoint filter runs the request's validator and
-/// answers its field errors with a ValidationProblem before the handler runs. Handlers see only valid requests.
+/// 400 from the shared <see cref="CareerCraft.ServiceDefaults.Files.ProblemExceptionHandler"/>), then an endpoint
+/// filter runs the request's validator and answers its field errors with a ValidationProblem before the handler runs.
+/// Handlers see only valid requests.
 /// </summary>
 public static class RequestValidation
 {

@@ -1,3 +1,4 @@
+using CareerCraft.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,14 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareerCraft.ServiceDefaults.Files;
 
 /// <summary>
-/// The one place where a <see cref="ProblemException"/> becomes an RFC 9457 answer, in every service that reads
-/// uploads, reads files or queues work: endpoints just let it propagate.
+/// The one place where a request's fault becomes an RFC 9457 answer, in every service: a <see cref="ProblemException"/>
+/// (a refused file, a busy pool, a full queue) and a body the framework could not bind (malformed JSON, an object
+/// where a string belongs, e.g. <c>{"$gt": ""}</c>, which Development would otherwise show as a 500). Endpoints just
+/// let them propagate.
 /// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not ProblemException problem)
+        var problem = exception switch
+        {
+            ProblemException known => known,
+            BadHttpRequestException badRequest => Unreadable(badRequest),
+            _ => null,
+        };
+        if (problem is null)
         {
             return false;
         }
@@ -42,6 +51,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         Title = exception.Title,
         Detail = exception.Message,
     };
+
+    private static ProblemException Unreadable(BadHttpRequestException exception) => new(
+        exception.StatusCode,
+        exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTypes.PayloadTooLarge : ProblemTypes.InvalidInput,
+        "The request could not be read",
+        "The body is not valid JSON of the shape this endpoint expects.");
 }
 
 public static class ProblemExceptionRegistration
