@@ -13,6 +13,8 @@ var (input, output) = (args[0], args[1]);
 // Parsed from bytes: a stream parse stops at 100 MB by default, and the fp32 model is close to that.
 var model = ModelProto.Parser.ParseFrom(await File.ReadAllBytesAsync(input));
 
+// The vocabulary lies next to the model (the build extracts both): calibration tokenizes with it.
+var smoothed = ActivationSmoothing.Apply(model, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, "vocab.txt"));
 var summary = DynamicQuantizer.Quantize(model);
 if (summary.MatMuls + summary.Gemms == 0)
 {
@@ -32,5 +34,5 @@ File.Move(temp, output, overwrite: true);
 Console.WriteLine(
     $"Quantized {summary.MatMuls} MatMul and {summary.Gemms} Gemm weights to per-channel int8 " +
     $"({summary.FloatBytesBefore / 1_048_576.0:F1} MB fp32 -> {summary.Int8Bytes / 1_048_576.0:F1} MB), " +
-    $"fused {summary.FusedBiases} biases, left {summary.SkippedNodes} activation products in fp32: {output}");
+    $"fused {summary.FusedBiases} biases, smoothed {smoothed} layer inputs, left {summary.SkippedNodes} activation products in fp32: {output}");
 return 0;
