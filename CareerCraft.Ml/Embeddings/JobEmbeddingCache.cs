@@ -28,8 +28,6 @@ public sealed class JobEmbeddingCache : IDisposable
     /// <summary>False when configured with no entries: nothing is remembered, so nothing is worth computing ahead.</summary>
     public bool Enabled => _enabled;
 
-    public static string Key(string text) => "job:" + Hash(text);
-
     public static string ResumeKey(string text) => "resume:" + Hash(text);
 
     private static string TextKey(string text) => "text:" + Hash(text);

@@ -7,7 +7,9 @@ namespace CareerCraft.Tests.Ml.Embeddings;
 [Collection(MlCollection.Name)]
 public sealed class EmbeddingAgreementTests(MlServiceFixture ml)
 {
-    private const float MinimumCosine = 0.9999f;
+    // The service runs the default precision: fp32 must reproduce the reference implementation, int8 must stay
+    // within the quality gate's bound of it (Int8QualityGateTests measures int8 against fp32 itself).
+    private static readonly float MinimumCosine = new EmbeddingOptions().Model.Precision == ModelPrecision.Fp32 ? 0.9999f : 0.99f;
 
     [Fact]
     public async Task Every_reference_item_embedded_together_agrees_with_the_reference()

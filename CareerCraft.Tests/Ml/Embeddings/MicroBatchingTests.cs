@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Numerics.Tensors;
 using System.Text.Json;
 using CareerCraft.Ml;
 using CareerCraft.Ml.Embeddings;
@@ -49,10 +50,19 @@ public sealed class MicroBatchingTests(MlServiceFixture ml)
         {
             var vector = concurrent[i][0];
             Assert.Equal(single[i].Length, vector.Length);
-            for (var d = 0; d < vector.Length; d++)
+            if (new EmbeddingOptions().Model.Precision == ModelPrecision.Fp32)
             {
-                // Batched rows are padded and masked, which may change float rounding but nothing more.
-                Assert.True(Math.Abs(single[i][d] - vector[d]) < 1e-4f, $"text {i}, dimension {d}: {single[i][d]} vs {vector[d]}");
+                for (var d = 0; d < vector.Length; d++)
+                {
+                    // Batched rows are padded and masked, which may change float rounding but nothing more.
+                    Assert.True(Math.Abs(single[i][d] - vector[d]) < 1e-4f, $"text {i}, dimension {d}: {single[i][d]} vs {vector[d]}");
+                }
+            }
+            else
+            {
+                // int8 quantizes activations over the whole batch, so a text's vector moves a little with its batch
+                // mates: within the quality gate's bound, never more.
+                Assert.True(TensorPrimitives.CosineSimilarity(single[i], vector) >= 0.99f, $"text {i}: batched vector moved too far");
             }
         }
         Assert.Contains(batchSizes, size => size > 1);

@@ -30,7 +30,7 @@ public sealed class ModelEndpointTests(MlServiceFixture ml)
         Assert.Equal(384, body.GetProperty("dimensions").GetInt32());
         Assert.Equal(256, body.GetProperty("maxTokens").GetInt32());
         Assert.Equal("Cpu", body.GetProperty("executionProvider").GetString());
-        Assert.Equal("fp32", body.GetProperty("precision").GetString());
+        Assert.Equal(new EmbeddingOptions().Model.Precision.ToString().ToLowerInvariant(), body.GetProperty("precision").GetString());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ModelStartupTests
         using var empty = new TempDirectory();
         await using var factory = new ServiceFactory<MlService>().WithSetting("Ml:ModelDirectory", empty.Path);
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("model.onnx", error.ToString());
+        Assert.Contains(new EmbeddingOptions().Model.FileName, error.ToString());
     }
 
     [Fact]

@@ -36,8 +36,7 @@ public sealed class JobRankingTests(MlServiceFixture ml)
 
         var computed = await Rank(request);
         var cache = ml.GetService<JobEmbeddingCache>();
-        Assert.True(cache.TryGet(JobEmbeddingCache.Key($"Staff nurse. {jobs[3].description}"), out var vector));
-        Assert.Equal(384, vector.Length);
+        Assert.True(cache.Contains($"Staff nurse. {jobs[3].description}"));
         // The resume too: ranking it against the next page of jobs embeds only those jobs.
         Assert.True(cache.TryGet(JobEmbeddingCache.ResumeKey(MatchingData.Resume("registered-nurse")), out _));
         var cached = await Rank(request);
