@@ -36,11 +36,23 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
     {
         var resumeLines = parser.Sentences(resumeText);
         var evidenceLines = resumeLines
-            .Where(line => TextSegmenter.CountWords(line) >= MinEvidenceWords && !ContactLine().IsMatch(line))
+            .Where(CanBeEvidence)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxEvidenceLines)
             .ToList();
         return (resumeLines, evidenceLines);
+    }
+
+    // Contact details and dates prove nothing, and would win as "evidence" for a job title or "5+ years": a line
+    // counts only when it has words besides its dates ("May 2017 to Jul 2019" is left out, and not embedded).
+    private static bool CanBeEvidence(string line)
+    {
+        var words = TextSegmenter.CountWords(line);
+        foreach (var range in DateRanges.Find(line))
+        {
+            words -= TextSegmenter.CountWords(line.Substring(range.Index, range.Length));
+        }
+        return words >= MinEvidenceWords && !ContactLine().IsMatch(line);
     }
 
     public async Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken cancellationToken)
@@ -150,7 +162,6 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         return (best, Math.Max(0, bestSimilarity));
     }
 
-    // Contact details prove nothing and would otherwise win as "evidence" for the job title.
     [GeneratedRegex(@"\S+@\S+\.\w+|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d\s().-]{8,}\d", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 

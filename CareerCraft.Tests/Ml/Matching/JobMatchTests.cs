@@ -122,6 +122,18 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     }
 
     [Fact]
+    public async Task A_line_of_dates_alone_is_never_evidence()
+    {
+        var match = await Match(
+            "Jane Roe\nEXPERIENCE\nSales Manager, Northwind Traders\nJan 2016 - Dec 2021\n" +
+            "• Grew key account revenue by 20% in two years\n",
+            "Sales Manager\nRequirements:\n- Sales experience between 2016 and 2021\n");
+
+        Assert.NotEqual("Jan 2016 - Dec 2021", match.Requirements[0].Evidence);
+        Assert.NotNull(match.Requirements[0].Evidence);
+    }
+
+    [Fact]
     public async Task The_answer_has_the_contract_shape()
     {
         using var response = await ml.Client.PostAsJsonAsync("/resume/job-match",
