@@ -19,8 +19,9 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
     private const int MinEvidenceWords = 2;
 
     /// <summary>
-    /// The texts a match embeds for the resume's side, whatever the job: its evidence lines, its passages and its skill
-    /// names. Embedding them ahead (<see cref="ResumeMatchPreparer"/>) leaves a later match only the job's texts.
+    /// The texts embedded for the resume's side, whatever the job: its evidence lines and skill names (a match) and its
+    /// passages (a ranking reads a resume as those). Embedding them ahead (<see cref="ResumeMatchPreparer"/>) leaves a
+    /// later match or ranking only the job's texts.
     /// </summary>
     public IReadOnlyList<string> ResumeTexts(string resumeText)
     {
@@ -57,7 +58,7 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
 
     public async Task<JobMatchResponse> MatchAsync(string resumeText, string jobDescription, CancellationToken cancellationToken)
     {
-        var (resumeLines, evidenceLines) = ResumeLines(resumeText);
+        var (_, evidenceLines) = ResumeLines(resumeText);
         var (requirements, askedText) = RequirementExtractor.Read(jobDescription);
         var jobLines = requirements.Count > 0
             ? requirements
@@ -73,14 +74,17 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         var batch = new EmbeddingBatch();
         var evidence = batch.Add(evidenceLines);
         var requirementRange = batch.Add(requirements);
-        var resumePassages = batch.Add(DocumentEmbedding.Passages(resumeLines, resumeText));
+        // The resume as a whole is the mean of its evidence lines, which the requirements need embedded anyway; a
+        // resume with no such line is read whole. Separate 256-token passages would double a cold match's inference
+        // for no better judgement (docs/issue-16.md: same top-1 on generated resumes, at least as wide a margin).
+        var resumeWhole = batch.Add(evidenceLines.Count > 0 ? [] : [resumeText]);
         var jobPassages = batch.Add(DocumentEmbedding.Passages(jobLines, jobDescription));
         var unmatchedRange = batch.Add(unmatchedSkills.Select(s => s.Name).ToList());
         var resumeSkillRange = batch.Add(unmatchedSkills.Count > 0 ? resumeSkills.Select(s => s.Name).ToList() : []);
         var vectors = await cache.EmbedAsync(embedder, batch.Texts, cancellationToken);
 
-        var semanticSimilarity = Math.Max(0, TensorPrimitives.Dot(
-            DocumentEmbedding.Mean(vectors[resumePassages]), DocumentEmbedding.Mean(vectors[jobPassages])));
+        var resumeVector = DocumentEmbedding.Mean(evidenceLines.Count > 0 ? vectors[evidence] : vectors[resumeWhole]);
+        var semanticSimilarity = Math.Max(0, TensorPrimitives.Dot(resumeVector, DocumentEmbedding.Mean(vectors[jobPassages])));
 
         var requirementMatches = new List<RequirementMatch>(requirements.Count);
         for (var i = 0; i < requirements.Count; i++)

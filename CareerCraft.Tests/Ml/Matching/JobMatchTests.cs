@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CareerCraft.Ml.Documents.Reading;
+using CareerCraft.Ml.Embeddings;
 using CareerCraft.Ml.Matching;
 using CareerCraft.Tests.Infrastructure;
 
@@ -131,6 +133,23 @@ public sealed class JobMatchTests(MlServiceFixture ml)
 
         Assert.NotEqual("Jan 2016 - Dec 2021", match.Requirements[0].Evidence);
         Assert.NotNull(match.Requirements[0].Evidence);
+    }
+
+    [Fact]
+    public async Task A_cold_match_reads_the_resume_as_its_lines_and_embeds_no_passage_of_it()
+    {
+        // A resume no other test sends, so nothing of it is cached before this match.
+        var resume = MatchingData.Resume("accountant") + $"\nReconciled the petty cash ledger every Friday ({Guid.NewGuid():N}).";
+        var cache = ml.GetService<JobEmbeddingCache>();
+        var sentences = ml.GetService<ResumeParser>().Sentences(resume);
+        var passages = DocumentEmbedding.Passages(sentences, resume).Where(p => p.Contains('\n')).ToList();
+        Assert.NotEmpty(passages);
+
+        var match = await Match(resume, MatchingData.Job("accountant"));
+
+        Assert.Contains(sentences, s => s.Contains("petty cash", StringComparison.Ordinal) && cache.Contains(s));
+        Assert.DoesNotContain(passages, cache.Contains);
+        Assert.True(match.SemanticSimilarity > 0.3, $"the own profession's job reads as {match.SemanticSimilarity}");
     }
 
     [Fact]
