@@ -138,11 +138,15 @@ public sealed class JobMatchTests(MlServiceFixture ml)
     [Fact]
     public async Task A_cold_match_reads_the_resume_as_its_lines_and_embeds_no_passage_of_it()
     {
-        // A resume no other test sends, so nothing of it is cached before this match.
-        var resume = MatchingData.Resume("accountant") + $"\nReconciled the petty cash ledger every Friday ({Guid.NewGuid():N}).";
+        // Lines no other test sends: no passage holding them can have been cached before this match (the resume's
+        // other passages may have been, by the ranking tests).
+        var marker = UniqueWord.Next();
+        var resume = MatchingData.Resume("accountant") +
+            $"\nReconciled the petty cash ledger every Friday ({marker}).\nAudited travel expenses each quarter ({marker}).\n" +
+            $"Trained two junior clerks on the payables workflow ({marker}).";
         var cache = ml.GetService<JobEmbeddingCache>();
         var sentences = ml.GetService<ResumeParser>().Sentences(resume);
-        var passages = DocumentEmbedding.Passages(sentences, resume).Where(p => p.Contains('\n')).ToList();
+        var passages = DocumentEmbedding.Passages(sentences, resume).Where(p => p.Contains('\n') && p.Contains(marker, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(passages);
 
         var match = await Match(resume, MatchingData.Job("accountant"));

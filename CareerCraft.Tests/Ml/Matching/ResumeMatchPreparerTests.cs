@@ -15,7 +15,7 @@ public sealed class ResumeMatchPreparerTests(MlServiceFixture ml)
     public async Task After_an_analysis_the_resume_side_of_a_match_is_already_embedded()
     {
         // A resume no other test sends, so nothing of it can be cached already.
-        var resume = MatchingData.Resume("teacher") + $"\nCoached the school chess club to a regional final ({Guid.NewGuid():N}).";
+        var resume = MatchingData.Resume("teacher") + $"\nCoached the school chess club to a regional final ({UniqueWord.Next()}).";
         var cache = ml.GetService<JobEmbeddingCache>();
         var texts = ml.GetService<JobMatcher>().ResumeTexts(resume);
         Assert.Contains(texts, t => t.Contains("chess club", StringComparison.Ordinal));
