@@ -77,13 +77,13 @@ public sealed partial class JobMatcher(ITextEmbedder embedder, JobEmbeddingCache
         // The resume as a whole is the mean of its evidence lines, which the requirements need embedded anyway; a
         // resume with no such line is read whole. Separate 256-token passages would double a cold match's inference
         // for no better judgement (docs/issue-16.md: same top-1 on generated resumes, at least as wide a margin).
-        var resumeWhole = batch.Add(evidenceLines.Count > 0 ? [] : [resumeText]);
+        var resumeSide = evidenceLines.Count > 0 ? evidence : batch.Add([resumeText]);
         var jobPassages = batch.Add(DocumentEmbedding.Passages(jobLines, jobDescription));
         var unmatchedRange = batch.Add(unmatchedSkills.Select(s => s.Name).ToList());
         var resumeSkillRange = batch.Add(unmatchedSkills.Count > 0 ? resumeSkills.Select(s => s.Name).ToList() : []);
         var vectors = await cache.EmbedAsync(embedder, batch.Texts, cancellationToken);
 
-        var resumeVector = DocumentEmbedding.Mean(evidenceLines.Count > 0 ? vectors[evidence] : vectors[resumeWhole]);
+        var resumeVector = DocumentEmbedding.Mean(vectors[resumeSide]);
         var semanticSimilarity = Math.Max(0, TensorPrimitives.Dot(resumeVector, DocumentEmbedding.Mean(vectors[jobPassages])));
 
         var requirementMatches = new List<RequirementMatch>(requirements.Count);
