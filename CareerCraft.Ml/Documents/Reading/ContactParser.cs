@@ -25,7 +25,7 @@ public sealed partial class ContactParser(ResumeLexicon lexicon)
             : null;
         var phone = FindPhone(headerText) ?? FindLabelledPhone(fullText) ?? FindDistinctPhone(fullText);
         var links = FindLinks(fullText);
-        var name = FindName(header);
+        var name = FindName(header, fullText);
         var location = FindLocation(header, name) ?? FindLocationOnContactLine(fullText, name);
         return new ContactInfo(name, email, phone, location, links);
     }
@@ -49,21 +49,16 @@ public sealed partial class ContactParser(ResumeLexicon lexicon)
         || text.Contains(".com/", StringComparison.OrdinalIgnoreCase) || text.Contains(".net/", StringComparison.OrdinalIgnoreCase)
         || text.Contains(".org/", StringComparison.OrdinalIgnoreCase);
 
-    private string? FindName(List<string> header)
+    private string? FindName(List<string> header, string fullText)
     {
         foreach (var line in header.Take(4))
         {
             var first = true;
             foreach (var segment in Segments(line))
             {
-                var withoutResume = ResumeWordRegex().Replace(segment, "");
-                if (withoutResume.Length != segment.Length)
-                {
-                    // "ABHAY RAJ DWIVEDIFeatured Resume": a label glued to the name before the word "Resume".
-                    withoutResume = GluedLabelRegex().Replace(withoutResume.TrimEnd(), "");
-                }
-                var candidate = CredentialRegex().Replace(withoutResume, "").Trim(' ', ',', '-', '–', '|');
-                var name = IsName(candidate) ? candidate : first ? NamePrefix(candidate) : null;
+                var unglued = segment[..NameEnd(segment)];
+                var candidate = CredentialRegex().Replace(ResumeWordRegex().Replace(unglued, ""), "").Trim(' ', ',', '-', '–', '|');
+                var name = IsName(candidate) ? candidate : first ? NamePrefix(candidate, fullText) : null;
                 if (name is not null)
                 {
                     return TextTools.IsAllCaps(name) ? TextTools.ToTitleCase(name) : name;
@@ -74,8 +69,60 @@ public sealed partial class ContactParser(ResumeLexicon lexicon)
         return null;
     }
 
-    // "Satvik Jain Product Manager", "Sophiya Singh Email: ...": the name words before a job title or a label.
-    private string? NamePrefix(string line)
+    /// <summary>
+    /// Where text run into a name without a space begins, or the segment's length. Extraction loses the space
+    /// between runs and exports glue their own labels on: "JANE DOEProfile", "Jane DoeSenior Accountant",
+    /// "Jane McAllisterResume", "Jane DoeICU Nurse". Inside a name a capital follows only a short prefix
+    /// ("McDonald", "DeShawn", "MacArthur"), so a capitalised piece of three letters or more, then a capital, is glue,
+    /// and so are capitals then a capitalised word, or a title word or "Resume" after any piece ("Mei LiSenior Nurse").
+    /// </summary>
+    private int NameEnd(string segment)
+    {
+        foreach (Match word in LettersRegex().Matches(segment))
+        {
+            var letters = word.Value;
+            var pieceStart = 0;
+            for (var i = 1; i < letters.Length - 1; i++)
+            {
+                if (!char.IsUpper(letters[i]) || char.IsUpper(letters[i - 1]) && !char.IsLower(letters[i + 1]))
+                {
+                    continue;
+                }
+                var piece = letters[pieceStart..i];
+                var glued = GluedWord(letters, i);
+                var capitals = piece.Length >= 2 && piece.All(char.IsUpper);
+                var capitalised = piece.Length >= 3 && char.IsUpper(piece[0]) && piece.Skip(1).All(char.IsLower) && !InnerCapitalPrefixes.Contains(piece);
+                if (capitals || capitalised || lexicon.TitleWords.Contains(glued) || ResumeWordRegex().IsMatch(glued))
+                {
+                    return word.Index + i;
+                }
+                pieceStart = i;
+            }
+        }
+        return segment.Length;
+    }
+
+    /// <summary>The capitalised word starting at <paramref name="start"/>: its capital and the small letters after it.</summary>
+    private static string GluedWord(string letters, int start)
+    {
+        var end = start + 1;
+        while (end < letters.Length && char.IsLower(letters[end]))
+        {
+            end++;
+        }
+        return letters[start..end];
+    }
+
+    // Prefixes of three letters or more after which family names go on with a capital: "MacArthur", "FitzGerald", "VanDyke".
+    private static readonly HashSet<string> InnerCapitalPrefixes = new(StringComparer.Ordinal) { "Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Das" };
+
+    /// <summary>
+    /// The name words before a job title or a label on the same line: "Jane Doe Product Manager", "Jane Doe Email: ...".
+    /// Where the name ends and a title of several words begins is ambiguous ("Ana María Ruiz Warehouse Operations
+    /// Manager"), but a resume names its title again (the latest role) and not the name: the shortest name whose
+    /// remainder stands elsewhere in the text wins, and otherwise the words before the first title word.
+    /// </summary>
+    private string? NamePrefix(string line, string fullText)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var count = 0;
@@ -87,13 +134,30 @@ public sealed partial class ContactParser(ResumeLexicon lexicon)
         {
             return null;
         }
+        if (!words[count].Contains(':'))
+        {
+            for (var k = 2; k <= count; k++)
+            {
+                var prefix = string.Join(' ', words.Take(k));
+                if (StandsAgain(string.Join(' ', words.Skip(k)), fullText) && IsName(prefix))
+                {
+                    return prefix;
+                }
+            }
+        }
         if (count >= 3 && lexicon.TitleWords.Contains(words[count]))
         {
             // The word before a title word usually belongs to it: "Product Manager", "Software Engineer".
             count--;
         }
-        var prefix = string.Join(' ', words.Take(count));
-        return IsName(prefix) ? prefix : null;
+        var name = string.Join(' ', words.Take(count));
+        return IsName(name) ? name : null;
+    }
+
+    private static bool StandsAgain(string phrase, string text)
+    {
+        var first = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return first >= 0 && text.IndexOf(phrase, first + 1, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private bool IsName(string candidate)
@@ -252,8 +316,8 @@ public sealed partial class ContactParser(ResumeLexicon lexicon)
     [GeneratedRegex(@"(?i:\b(?:curriculum\s+vitae|resume|résumé|cv)\b)")]
     private static partial Regex ResumeWordRegex();
 
-    [GeneratedRegex(@"(?<=\p{L})\p{Lu}\p{Ll}+$")]
-    private static partial Regex GluedLabelRegex();
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex LettersRegex();
 
     // "Maria Gonzalez, RN", "David Okafor, CPA, MBA".
     [GeneratedRegex(@"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}))+\s*$")]
